@@ -1,0 +1,466 @@
+package dev.unknot.core;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The break state machine. It integrates activity over time, decides when a break is due,
+ * counts a prompted break down while the user rests, and records how each break ended.
+ *
+ * <p>Time model: the user is active while the last input is less than the idle threshold old. A
+ * pause is measured from the last input; once it passes the idle threshold, the whole pause is
+ * idle. A pause at least as long as a break's duration is a natural break of that type, and a
+ * prompted break's countdown runs only during pauses.
+ *
+ * <p>Nothing here runs by itself: the caller calls {@link #update()} at the instant it returns,
+ * when input resumes after a pause, and after each {@link #answer} or {@link #breakNow}. Updates
+ * may come late (the process was stopped); the time in between is then accounted as it happened,
+ * and the screen shows only the net result, so a late update never makes prompts burst.
+ */
+public final class BreakEngine {
+
+  private static final long MIN_SLEEP_MILLIS = 200;
+  private static final long MAX_SLEEP_MILLIS = Duration.ofMinutes(5).toMillis();
+  private static final long COUNTDOWN_REFRESH_MILLIS = 1000;
+
+  private final Clock clock;
+  private final ActivityTracker activity;
+  private final BreakPrompter prompter;
+  private final BreakLog log;
+  private final ExerciseRotation rotation;
+  private final Queue<Request> requests = new ConcurrentLinkedQueue<>();
+  private final Map<BreakType, TimerState> timers = new EnumMap<>(BreakType.class);
+
+  private EngineSettings settings;
+  private boolean started;
+  private long lastUpdate;
+  /** Active time is integrated up to here. */
+  private long accountedTo;
+  /** The newest input already accounted for. */
+  private long seenInput;
+
+  private OpenBreak open;
+  private Pause pause;
+  private long nextPromptId = 1;
+  private long displayedPromptId;
+
+  public BreakEngine(
+      EngineSettings settings,
+      Clock clock,
+      ActivityTracker activity,
+      BreakPrompter prompter,
+      BreakLog log,
+      ExerciseRotation rotation) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.activity = Objects.requireNonNull(activity, "activity");
+    this.prompter = Objects.requireNonNull(prompter, "prompter");
+    this.log = Objects.requireNonNull(log, "log");
+    this.rotation = Objects.requireNonNull(rotation, "rotation");
+    for (BreakType type : BreakType.values()) {
+      timers.put(type, new TimerState());
+    }
+    activity.setIdleThreshold(settings.idleThreshold());
+  }
+
+  /** Accounts for the time since the last update and returns when to update next. */
+  public synchronized Instant update() {
+    long now = clock.millis();
+    if (!started) {
+      started = true;
+      lastUpdate = now;
+      accountedTo = now;
+      long last = activity.lastInputMillis();
+      // With no input yet, the user has been idle since before we started.
+      long idleSince = now - settings.idleThreshold().toMillis();
+      seenInput = last == ActivityTracker.NEVER ? idleSince : Math.min(last, now);
+    }
+    if (now < lastUpdate) {
+      rebase(lastUpdate - now);
+    }
+    lastUpdate = now;
+    integrate(now);
+    handleRequests(now);
+    showNetResult(now);
+    return Instant.ofEpochMilli(nextWake(now));
+  }
+
+  /** Queues the user's answer to a prompt; takes effect at the next {@link #update()}. */
+  public void answer(long promptId, Answer answer) {
+    requests.add(new Request(promptId, answer, null));
+  }
+
+  /** Queues a request to start a break now, unless one is already on screen. */
+  public void breakNow(BreakType type) {
+    requests.add(new Request(0, null, type));
+  }
+
+  /** Applies new settings; the active time already counted is kept. */
+  public synchronized void applySettings(EngineSettings newSettings) {
+    if (started) {
+      update();
+    }
+    settings = Objects.requireNonNull(newSettings, "newSettings");
+    activity.setIdleThreshold(newSettings.idleThreshold());
+  }
+
+  public synchronized EngineStatus status() {
+    update();
+    List<EngineStatus.Timer> list = new ArrayList<>();
+    for (BreakType type : BreakType.values()) {
+      BreakSettings s = settings.of(type);
+      list.add(
+          new EngineStatus.Timer(
+              type, s.enabled(), Duration.ofMillis(timers.get(type).active), s.interval()));
+    }
+    boolean idle = lastUpdate - seenInput >= settings.idleThreshold().toMillis();
+    return new EngineStatus(
+        List.copyOf(list), Optional.ofNullable(open).map(b -> b.type), idle);
+  }
+
+  /**
+   * Records what is in progress as it stands, for a clean exit: a natural break under way is
+   * kept, and a prompt still on screen ends unanswered.
+   */
+  public synchronized void shutdown() {
+    update();
+    long now = lastUpdate;
+    if (open != null) {
+      close(Outcome.UNANSWERED, now);
+    }
+    endPause(now);
+    showNetResult(now);
+  }
+
+  // --- time accounting
+
+  private void integrate(long now) {
+    long threshold = settings.idleThreshold().toMillis();
+    // Read in the reverse order of the tracker's writes, so the three values belong together.
+    long last = activity.lastInputMillis();
+    long burst = activity.burstStartMillis();
+    long beforeBurst = activity.lastInputBeforeBurstMillis();
+    if (last == ActivityTracker.NEVER) {
+      last = seenInput;
+      burst = seenInput;
+    }
+    last = Math.min(last, now);
+    burst = Math.min(burst, last);
+    if (burst > seenInput) {
+      // A pause ended when a new burst of input began; it started at the input before it.
+      long pauseStart = Math.max(seenInput, beforeBurst);
+      advanceActive(Math.min(pauseStart + threshold, burst));
+      advancePause(pauseStart, burst);
+      endPause(burst);
+      accountedTo = Math.max(accountedTo, burst);
+      seenInput = burst;
+    }
+    seenInput = Math.max(seenInput, last);
+    advanceActive(Math.min(now, seenInput + threshold));
+    if (now - seenInput >= threshold) {
+      advancePause(seenInput, now);
+    }
+  }
+
+  /** Integrates active time up to {@code to}, opening breaks at the instants they fall due. */
+  private void advanceActive(long to) {
+    while (accountedTo < to) {
+      long step = to - accountedTo;
+      BreakType due = null;
+      long dueIn = step;
+      for (BreakType type : new BreakType[] {BreakType.REST, BreakType.MICRO}) {
+        if (!counts(type)) {
+          continue;
+        }
+        long left = Math.max(0, settings.of(type).interval().toMillis() - timers.get(type).active);
+        if (left <= dueIn && (due == null || left < dueIn)) {
+          due = type;
+          dueIn = left;
+        }
+      }
+      for (BreakType type : BreakType.values()) {
+        if (counts(type)) {
+          timers.get(type).active += dueIn;
+        }
+      }
+      accountedTo += dueIn;
+      if (due != null) {
+        fallDue(due, accountedTo);
+      }
+    }
+  }
+
+  /** Whether active time counts towards this type now; micro-breaks wait while a rest is open. */
+  private boolean counts(BreakType type) {
+    return settings.of(type).enabled()
+        && !(type == BreakType.MICRO && open != null && open.type == BreakType.REST);
+  }
+
+  private void fallDue(BreakType type, long at) {
+    if (open != null) {
+      // Either the same type falls due again, or a rest break supersedes an ignored micro-break.
+      timers.get(open.type).postpones = 0;
+      close(Outcome.UNANSWERED, at);
+    }
+    openBreak(type, at);
+  }
+
+  /** Accounts for the part of an ongoing pause from its start up to {@code to}. */
+  private void advancePause(long start, long to) {
+    if (pause == null || pause.start != start) {
+      endPause(start);
+      pause = new Pause(start);
+    }
+    long from = pause.processedTo;
+    if (to <= from) {
+      return;
+    }
+    if (open != null) {
+      long countFrom = Math.max(from, open.openedAt);
+      long need = open.durationMillis - open.idleDone;
+      if (to - countFrom >= need) {
+        completeByResting(countFrom + need);
+      } else if (to > countFrom) {
+        open.idleDone += to - countFrom;
+      }
+    }
+    for (BreakType type : new BreakType[] {BreakType.REST, BreakType.MICRO}) {
+      long reachedAt = start + settings.of(type).duration().toMillis();
+      boolean prompted = open != null && (open.type == type || open.type == BreakType.REST);
+      if (reachedAt > from && reachedAt <= to && settings.of(type).enabled() && !prompted) {
+        naturalBreak(type);
+      }
+    }
+    pause.processedTo = to;
+  }
+
+  private void completeByResting(long at) {
+    if (open.displayed) {
+      BreakType type = open.type;
+      close(Outcome.TAKEN, at);
+      reset(type);
+    } else {
+      // The user rested before the prompt ever reached the screen: that is a natural break.
+      BreakType type = open.type;
+      open = null;
+      pause.markNatural(type);
+      reset(type);
+    }
+  }
+
+  private void naturalBreak(BreakType type) {
+    if (timers.get(type).active > 0) {
+      pause.markNatural(type);
+    }
+    reset(type);
+  }
+
+  private void endPause(long at) {
+    if (pause != null && pause.natural != null) {
+      record(pause.natural, Outcome.NATURAL, null, pause.start, at);
+    }
+    pause = null;
+  }
+
+  /** A rest resets the micro timer too: the user just rested for longer than a micro-break. */
+  private void reset(BreakType type) {
+    timers.get(type).reset();
+    if (type == BreakType.REST) {
+      timers.get(BreakType.MICRO).reset();
+    }
+  }
+
+  // --- prompts and answers
+
+  private void openBreak(BreakType type, long at) {
+    BreakSettings s = settings.of(type);
+    TimerState timer = timers.get(type);
+    timer.active = 0;
+    int postponesLeft = Math.max(0, s.maxPostpones() - timer.postpones);
+    open =
+        new OpenBreak(
+            nextPromptId++, type, rotation.next(type), at, s.duration().toMillis(), postponesLeft);
+  }
+
+  private void close(Outcome outcome, long at) {
+    record(open.type, outcome, open.exercise.id(), open.openedAt, at);
+    open = null;
+  }
+
+  private void handleRequests(long now) {
+    Request request;
+    while ((request = requests.poll()) != null) {
+      if (request.breakNow != null) {
+        if (open == null) {
+          timers.get(request.breakNow).postpones = 0;
+          openBreak(request.breakNow, now);
+        }
+      } else if (open != null && open.promptId == request.promptId) {
+        answer(request.answer, now);
+      }
+    }
+  }
+
+  private void answer(Answer answer, long now) {
+    BreakType type = open.type;
+    TimerState timer = timers.get(type);
+    switch (answer) {
+      case DONE -> {
+        close(Outcome.TAKEN, now);
+        reset(type);
+      }
+      case POSTPONE -> {
+        if (open.postponesLeft > 0) {
+          close(Outcome.POSTPONED, now);
+          BreakSettings s = settings.of(type);
+          timer.active = Math.max(0, s.interval().minus(s.postpone()).toMillis());
+          timer.postpones++;
+        }
+      }
+      case SKIP -> {
+        close(Outcome.SKIPPED, now);
+        reset(type);
+      }
+    }
+  }
+
+  /** Brings the screen in line with the state, once per update. */
+  private void showNetResult(long now) {
+    if (open == null) {
+      if (displayedPromptId != 0) {
+        prompter.close(displayedPromptId);
+        displayedPromptId = 0;
+      }
+      return;
+    }
+    if (displayedPromptId != open.promptId) {
+      if (displayedPromptId != 0) {
+        prompter.close(displayedPromptId);
+      }
+      prompter.show(
+          new BreakPrompt(
+              open.promptId,
+              open.type,
+              open.exercise,
+              Duration.ofMillis(open.durationMillis),
+              open.postponesLeft));
+      displayedPromptId = open.promptId;
+      open.displayed = true;
+    }
+    boolean counting = now - seenInput >= settings.idleThreshold().toMillis();
+    prompter.progress(
+        open.promptId, Duration.ofMillis(open.durationMillis - open.idleDone), counting);
+  }
+
+  private long nextWake(long now) {
+    long threshold = settings.idleThreshold().toMillis();
+    // While idle with nothing on screen, only resumed input matters, and that wakes us anyway;
+    // the long sleep is a safety net should that signal be missed.
+    long wake = now + MAX_SLEEP_MILLIS;
+    if (now - seenInput < threshold) {
+      wake = Long.MAX_VALUE;
+      for (BreakType type : BreakType.values()) {
+        if (counts(type)) {
+          wake = Math.min(wake, now + settings.of(type).interval().toMillis() - timers.get(type).active);
+        }
+      }
+      if (open != null) {
+        wake = Math.min(wake, seenInput + threshold);
+      }
+      if (wake == Long.MAX_VALUE) {
+        wake = now + MAX_SLEEP_MILLIS;
+      }
+    } else if (open != null) {
+      long remaining = open.durationMillis - open.idleDone;
+      wake = Math.min(wake, now + Math.min(remaining, COUNTDOWN_REFRESH_MILLIS));
+    }
+    return Math.max(wake, now + MIN_SLEEP_MILLIS);
+  }
+
+  private void record(BreakType type, Outcome outcome, String exercise, long start, long end) {
+    log.record(new BreakRecord(type, outcome, exercise, at(start), at(Math.max(start, end))));
+  }
+
+  private OffsetDateTime at(long epochMillis) {
+    return OffsetDateTime.ofInstant(Instant.ofEpochMilli(epochMillis), clock.getZone());
+  }
+
+  /** The wall clock stepped back: move every instant we hold back with it. */
+  private void rebase(long shift) {
+    accountedTo -= shift;
+    seenInput -= shift;
+    if (open != null) {
+      open.openedAt -= shift;
+    }
+    if (pause != null) {
+      pause.start -= shift;
+      pause.processedTo -= shift;
+    }
+  }
+
+  private static final class TimerState {
+    long active;
+    int postpones;
+
+    void reset() {
+      active = 0;
+      postpones = 0;
+    }
+  }
+
+  private static final class OpenBreak {
+    final long promptId;
+    final BreakType type;
+    final Exercise exercise;
+    final long durationMillis;
+    final int postponesLeft;
+    long openedAt;
+    long idleDone;
+    boolean displayed;
+
+    OpenBreak(
+        long promptId,
+        BreakType type,
+        Exercise exercise,
+        long openedAt,
+        long durationMillis,
+        int postponesLeft) {
+      this.promptId = promptId;
+      this.type = type;
+      this.exercise = exercise;
+      this.openedAt = openedAt;
+      this.durationMillis = durationMillis;
+      this.postponesLeft = postponesLeft;
+    }
+  }
+
+  private static final class Pause {
+    long start;
+    long processedTo;
+    /** The longest break type this pause has completed, if it counts as a natural break. */
+    BreakType natural;
+
+    Pause(long start) {
+      this.start = start;
+      this.processedTo = start;
+    }
+
+    void markNatural(BreakType type) {
+      if (natural == null || type == BreakType.REST) {
+        natural = type;
+      }
+    }
+  }
+
+  private record Request(long promptId, Answer answer, BreakType breakNow) {}
+}

@@ -1,0 +1,23 @@
+package dev.unknot.core;
+
+import java.util.Locale;
+
+/** The two kinds of break: short and frequent, or long and rare. */
+public enum BreakType {
+  MICRO,
+  REST;
+
+  /** The lower-case name used in config, the database and JSON. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static BreakType fromId(String id) {
+    for (BreakType type : values()) {
+      if (type.id().equals(id)) {
+        return type;
+      }
+    }
+    throw new IllegalArgumentException("unknown break type '" + id + "' (expected micro or rest)");
+  }
+}

@@ -1,0 +1,30 @@
+package dev.unknot.core;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A snapshot of the engine for the tray and the command line.
+ *
+ * @param openBreak the break on screen now, if any
+ * @param idle true once the user has paused for at least the idle threshold
+ */
+public record EngineStatus(List<Timer> timers, Optional<BreakType> openBreak, boolean idle) {
+
+  /**
+   * @param active active time counted towards the next break of this type
+   */
+  public record Timer(BreakType type, boolean enabled, Duration active, Duration interval) {
+
+    /** Active time still to go before the break falls due; zero once it has. */
+    public Duration untilDue() {
+      Duration left = interval.minus(active);
+      return left.isNegative() ? Duration.ZERO : left;
+    }
+  }
+
+  public Timer timer(BreakType type) {
+    return timers.stream().filter(t -> t.type() == type).findFirst().orElseThrow();
+  }
+}

@@ -1,0 +1,91 @@
+package dev.unknot.core;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Drives a {@link BreakEngine} second by second the way the daemon does: the engine is updated
+ * only when it asked to be woken, or when input resumes after a pause.
+ */
+final class EngineHarness {
+
+  static final Instant START = Instant.parse("2026-11-16T07:00:00Z");
+  static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+  final MutableClock clock = new MutableClock(START, ZONE);
+  final ActivityTracker tracker;
+  final RecordingPrompter prompter = new RecordingPrompter(clock, START);
+  final RecordingBreakLog log = new RecordingBreakLog();
+  final BreakEngine engine;
+  private Instant nextWake;
+  private boolean wakeRequested;
+  final List<Long> updateSeconds = new ArrayList<>();
+
+  EngineHarness() {
+    this(EngineSettings.defaults());
+  }
+
+  EngineHarness(EngineSettings settings) {
+    tracker = new ActivityTracker(clock, settings.idleThreshold());
+    tracker.setBurstListener(() -> wakeRequested = true);
+    engine =
+        new BreakEngine(
+            settings,
+            clock,
+            tracker,
+            prompter,
+            log,
+            new ExerciseRotation(TestExercises.CATALOG, new Random(7)));
+    wake();
+  }
+
+  /** {@code seconds} seconds, with one input at the start of each when {@code active}. */
+  void tick(boolean active, long seconds) {
+    for (long i = 0; i < seconds; i++) {
+      if (active) {
+        tracker.onKeyboardEvent();
+      }
+      if (wakeRequested) {
+        wake();
+      }
+      clock.advance(Duration.ofSeconds(1));
+      if (!clock.instant().isBefore(nextWake)) {
+        wake();
+      }
+    }
+  }
+
+  /** The whole process is stopped: time passes, nothing runs, no input is seen. */
+  void suspend(Duration duration) {
+    clock.advance(duration);
+  }
+
+  void answer(Answer answer) {
+    engine.answer(prompter.open().id(), answer);
+    wake();
+  }
+
+  void wake() {
+    wakeRequested = false;
+    updateSeconds.add(second());
+    nextWake = engine.update();
+  }
+
+  long second() {
+    return Duration.between(START, clock.instant()).toSeconds();
+  }
+
+  static OffsetDateTime at(long second) {
+    return OffsetDateTime.ofInstant(START.plusSeconds(second), ZONE);
+  }
+
+  static EngineSettings settings(
+      int idleSeconds, BreakSettings micro, BreakSettings rest) {
+    return new EngineSettings(Duration.ofSeconds(idleSeconds), micro, rest);
+  }
+}

@@ -1,0 +1,18 @@
+package dev.unknot.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+final class RecordingBreakLog implements BreakLog {
+
+  final List<BreakRecord> records = new ArrayList<>();
+
+  @Override
+  public void record(BreakRecord breakRecord) {
+    records.add(breakRecord);
+  }
+
+  long count(BreakType type, Outcome outcome) {
+    return records.stream().filter(r -> r.type() == type && r.outcome() == outcome).count();
+  }
+}

@@ -1,0 +1,76 @@
+package dev.unknot.core;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Records every show and close with the second it happened at, relative to a start instant. */
+final class RecordingPrompter implements BreakPrompter {
+
+  private final Clock clock;
+  private final Instant start;
+  private final List<String> timeline = new ArrayList<>();
+  private final List<BreakPrompt> shown = new ArrayList<>();
+  private BreakPrompt open;
+  private Duration remaining;
+  private boolean counting;
+
+  RecordingPrompter(Clock clock, Instant start) {
+    this.clock = clock;
+    this.start = start;
+  }
+
+  @Override
+  public void show(BreakPrompt prompt) {
+    if (open != null) {
+      throw new AssertionError("show while prompt " + open.id() + " is still open");
+    }
+    open = prompt;
+    shown.add(prompt);
+    timeline.add(second() + " show " + prompt.type().id());
+  }
+
+  @Override
+  public void progress(long promptId, Duration remaining, boolean counting) {
+    if (open == null || open.id() != promptId) {
+      throw new AssertionError("progress for prompt " + promptId + " which is not open");
+    }
+    this.remaining = remaining;
+    this.counting = counting;
+  }
+
+  @Override
+  public void close(long promptId) {
+    if (open == null || open.id() != promptId) {
+      throw new AssertionError("close of prompt " + promptId + " which is not open");
+    }
+    open = null;
+    timeline.add(second() + " close");
+  }
+
+  private long second() {
+    return Duration.between(start, clock.instant()).toSeconds();
+  }
+
+  BreakPrompt open() {
+    return open;
+  }
+
+  List<String> timeline() {
+    return timeline;
+  }
+
+  List<BreakPrompt> shown() {
+    return shown;
+  }
+
+  Duration remaining() {
+    return remaining;
+  }
+
+  boolean counting() {
+    return counting;
+  }
+}
