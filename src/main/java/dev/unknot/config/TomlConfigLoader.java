@@ -1,0 +1,263 @@
+package dev.unknot.config;
+
+import dev.unknot.config.ConfigSchema.Kind;
+import dev.unknot.core.BreakSettings;
+import dev.unknot.core.EngineSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.tomlj.Toml;
+import org.tomlj.TomlParseError;
+import org.tomlj.TomlParseResult;
+import org.tomlj.TomlPosition;
+import org.tomlj.TomlTable;
+
+/**
+ * Reads config.toml. Keys the user leaves out take their value from the shipped config.toml,
+ * which is the one source of the defaults. Every problem is reported at once, with its place.
+ */
+public final class TomlConfigLoader {
+
+  static final String DEFAULTS_RESOURCE = "/dev/unknot/config/config.toml";
+  private static final Duration SHORTEST_BREAK = Duration.ofSeconds(5);
+  private static final int MOST_POSTPONES = 10;
+
+  private final TomlTable defaults;
+
+  public TomlConfigLoader() {
+    String text = defaultsText();
+    TomlParseResult parsed = Toml.parse(text);
+    if (parsed.hasErrors()) {
+      throw new IllegalStateException("the shipped config.toml is broken: " + parsed.errors());
+    }
+    this.defaults = parsed;
+  }
+
+  /** The commented default file, as shipped. */
+  public static String defaultsText() {
+    try (InputStream in = TomlConfigLoader.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("config.toml is missing from the Unknot jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the shipped config.toml", e);
+    }
+  }
+
+  public UnknotConfig defaults() {
+    try {
+      return parse(defaultsText(), DEFAULTS_RESOURCE);
+    } catch (ConfigException e) {
+      throw new IllegalStateException("the shipped config.toml is invalid:\n" + e.getMessage(), e);
+    }
+  }
+
+  public UnknotConfig load(Path file) throws ConfigException {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new ConfigException(List.of(file + ": no such file"));
+    } catch (IOException e) {
+      throw new ConfigException(List.of(file + ": cannot read: " + e.getMessage()));
+    }
+    return parse(text, file.toString());
+  }
+
+  UnknotConfig parse(String text, String name) throws ConfigException {
+    TomlParseResult user = Toml.parse(text);
+    Reader reader = new Reader(user, name);
+    for (TomlParseError error : user.errors()) {
+      reader.problem(error.position(), error.getMessage());
+    }
+    if (user.hasErrors()) {
+      reader.throwIfAny();
+    }
+    reader.checkKeys(user, List.of());
+    Duration idle = reader.duration(ConfigSchema.IDLE_THRESHOLD);
+    BreakSettings micro = reader.breakSettings("micro");
+    BreakSettings rest = reader.breakSettings("rest");
+    reader.throwIfAny();
+    if (micro != null && idle.compareTo(micro.duration()) > 0) {
+      reader.problem(
+          reader.written(ConfigSchema.IDLE_THRESHOLD, ConfigSchema.breakKey("micro", "duration")),
+          "idle_threshold ("
+              + Durations.format(idle)
+              + ") must not be longer than the micro-break duration ("
+              + Durations.format(micro.duration())
+              + ")");
+    }
+    reader.throwIfAny();
+    return new UnknotConfig(new EngineSettings(idle, micro, rest));
+  }
+
+  /** Reads values with their places, collecting problems instead of stopping at the first. */
+  private final class Reader {
+    private final TomlParseResult user;
+    private final String name;
+    private final List<Problem> problems = new ArrayList<>();
+
+    Reader(TomlParseResult user, String name) {
+      this.user = user;
+      this.name = name;
+    }
+
+    void checkKeys(TomlTable table, List<String> path) {
+      for (String key : table.keySet()) {
+        List<String> keyPath = new ArrayList<>(path);
+        keyPath.add(key);
+        String dotted = String.join(".", keyPath);
+        Object value = table.get(List.of(key));
+        if (ConfigSchema.TABLES.contains(dotted) && value instanceof TomlTable child) {
+          checkKeys(child, keyPath);
+        } else if (ConfigSchema.TABLES.contains(dotted)) {
+          problem(dotted, "`" + dotted + "` must be a table ([" + dotted + "])");
+        } else if (!ConfigSchema.KEYS.containsKey(dotted)) {
+          problem(dotted, "unknown key `" + dotted + "`" + suggestion(path, key));
+        }
+      }
+    }
+
+    private String suggestion(List<String> path, String key) {
+      String prefix = path.isEmpty() ? "" : String.join(".", path) + ".";
+      return ConfigSchema.KEYS.keySet().stream()
+          .filter(k -> k.startsWith(prefix) && k.indexOf('.', prefix.length()) < 0)
+          .map(k -> k.substring(prefix.length()))
+          .filter(k -> editDistance(k, key) <= 2)
+          .min(Comparator.comparingInt(k -> editDistance(k, key)))
+          .map(k -> "; did you mean `" + k + "`?")
+          .orElse("");
+    }
+
+    BreakSettings breakSettings(String type) {
+      Boolean enabled = value(ConfigSchema.breakKey(type, "enabled"), Boolean.class);
+      Duration interval = duration(ConfigSchema.breakKey(type, "interval"));
+      Duration duration = duration(ConfigSchema.breakKey(type, "duration"));
+      Duration postpone = duration(ConfigSchema.breakKey(type, "postpone"));
+      Long maxPostpones = value(ConfigSchema.breakKey(type, "max_postpones"), Long.class);
+      boolean ok = enabled != null && interval != null && duration != null && postpone != null;
+      if (duration != null && duration.compareTo(SHORTEST_BREAK) < 0) {
+        problem(ConfigSchema.breakKey(type, "duration"), "duration must be at least 5s");
+        ok = false;
+      }
+      if (interval != null && duration != null && interval.compareTo(duration) <= 0) {
+        problem(
+            written(ConfigSchema.breakKey(type, "interval"), ConfigSchema.breakKey(type, "duration")),
+            "interval ("
+                + Durations.format(interval)
+                + ") must be longer than the duration ("
+                + Durations.format(duration)
+                + ")");
+        ok = false;
+      }
+      if (postpone != null && postpone.isZero()) {
+        problem(ConfigSchema.breakKey(type, "postpone"), "postpone must be at least 1s");
+        ok = false;
+      }
+      if (maxPostpones == null || maxPostpones < 0 || maxPostpones > MOST_POSTPONES) {
+        if (maxPostpones != null) {
+          problem(
+              ConfigSchema.breakKey(type, "max_postpones"),
+              "max_postpones must be from 0 to " + MOST_POSTPONES + ", not " + maxPostpones);
+        }
+        ok = false;
+      }
+      return ok
+          ? new BreakSettings(enabled, interval, duration, postpone, maxPostpones.intValue())
+          : null;
+    }
+
+    Duration duration(String key) {
+      String text = value(key, String.class);
+      if (text == null) {
+        return null;
+      }
+      Optional<Duration> parsed = Durations.parse(text);
+      if (parsed.isEmpty()) {
+        problem(key, "bad duration \"" + text + "\"; expected " + Durations.EXPECTED_FORM);
+        return null;
+      }
+      return parsed.get();
+    }
+
+    private <T> T value(String key, Class<T> type) {
+      Object value = user.get(key);
+      if (value == null) {
+        value = defaults.get(key);
+      }
+      if (!type.isInstance(value)) {
+        Kind kind = ConfigSchema.KEYS.get(key);
+        problem(key, "`" + key + "` must be " + kind.expected + ", not " + describe(value));
+        return null;
+      }
+      return type.cast(value);
+    }
+
+    /** Of two keys that clash, the one the user wrote, so the message points at their line. */
+    String written(String preferred, String other) {
+      return user.contains(preferred) || !user.contains(other) ? preferred : other;
+    }
+
+    void problem(String dottedKey, String message) {
+      TomlPosition position = user.inputPositionOf(dottedKey);
+      problem(position, message);
+    }
+
+    void problem(TomlPosition position, String message) {
+      int line = position == null ? 1 : position.line();
+      int column = position == null ? 1 : position.column();
+      problems.add(new Problem(line, column, name + ":" + line + ":" + column + ": " + message));
+    }
+
+    void throwIfAny() throws ConfigException {
+      if (!problems.isEmpty()) {
+        throw new ConfigException(
+            problems.stream()
+                .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column))
+                .map(Problem::text)
+                .distinct()
+                .toList());
+      }
+    }
+  }
+
+  private record Problem(int line, int column, String text) {}
+
+  private static String describe(Object value) {
+    if (value instanceof String s) {
+      return "the text \"" + s + "\"";
+    }
+    if (value instanceof TomlTable) {
+      return "a table";
+    }
+    return value == null ? "nothing" : String.valueOf(value);
+  }
+
+  static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}

@@ -1,0 +1,6 @@
+package dev.unknot.config;
+
+import dev.unknot.core.EngineSettings;
+
+/** The effective configuration: the user's file laid over the shipped defaults. */
+public record UnknotConfig(EngineSettings engine) {}
