@@ -6,10 +6,9 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Where input events land. It is called from the input hook's thread for every event, so it
- * takes no lock, does no I/O and allocates nothing: it keeps only the time of the last input,
- * the start of the current burst of input, and two counters. It never learns which key or
- * button it was.
+ * Where input events land. It is called from the input hook's thread for every event, so it takes
+ * no lock, does no I/O and allocates nothing: it keeps only the time of the last input, the start
+ * of the current burst of input, and two counters. It never learns which key or button it was.
  */
 public final class ActivityTracker {
 
@@ -35,8 +34,8 @@ public final class ActivityTracker {
   }
 
   /**
-   * Runs on the input thread at the first input after an idle pause, so the engine can wake up
-   * and account for the pause. It runs once per burst, not once per event.
+   * Runs on the input thread at the first input after an idle pause, so the engine can wake up and
+   * account for the pause. It runs once per burst, not once per event.
    */
   public void setBurstListener(Runnable listener) {
     this.burstListener = Objects.requireNonNull(listener, "listener");

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +16,8 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * The break state machine. It integrates activity over time, decides when a break is due,
- * counts a prompted break down while the user rests, and records how each break ended.
+ * The break state machine. It integrates activity over time, decides when a break is due, counts a
+ * prompted break down while the user rests, and records how each break ended.
  *
  * <p>Time model: the user is active while the last input is less than the idle threshold old. A
  * pause is measured from the last input; once it passes the idle threshold, the whole pause is
@@ -41,11 +43,16 @@ public final class BreakEngine {
   private final Queue<Request> requests = new ConcurrentLinkedQueue<>();
   private final Map<BreakType, TimerState> timers = new EnumMap<>(BreakType.class);
 
+  /** Records the log has not accepted yet, oldest first; retried at every update. */
+  private final Deque<BreakRecord> unsaved = new ArrayDeque<>();
+
   private EngineSettings settings;
   private boolean started;
   private long lastUpdate;
+
   /** Active time is integrated up to here. */
   private long accountedTo;
+
   /** The newest input already accounted for. */
   private long seenInput;
 
@@ -92,6 +99,7 @@ public final class BreakEngine {
     integrate(now);
     handleRequests(now);
     showNetResult(now);
+    saveRecords();
     return Instant.ofEpochMilli(nextWake(now));
   }
 
@@ -124,13 +132,12 @@ public final class BreakEngine {
               type, s.enabled(), Duration.ofMillis(timers.get(type).active), s.interval()));
     }
     boolean idle = lastUpdate - seenInput >= settings.idleThreshold().toMillis();
-    return new EngineStatus(
-        List.copyOf(list), Optional.ofNullable(open).map(b -> b.type), idle);
+    return new EngineStatus(List.copyOf(list), Optional.ofNullable(open).map(b -> b.type), idle);
   }
 
   /**
-   * Records what is in progress as it stands, for a clean exit: a natural break under way is
-   * kept, and a prompt still on screen ends unanswered.
+   * Records what is in progress as it stands, for a clean exit: a natural break under way is kept,
+   * and a prompt still on screen ends unanswered.
    */
   public synchronized void shutdown() {
     update();
@@ -140,6 +147,7 @@ public final class BreakEngine {
     }
     endPause(now);
     showNetResult(now);
+    saveRecords();
   }
 
   // --- time accounting
@@ -371,7 +379,9 @@ public final class BreakEngine {
       wake = Long.MAX_VALUE;
       for (BreakType type : BreakType.values()) {
         if (counts(type)) {
-          wake = Math.min(wake, now + settings.of(type).interval().toMillis() - timers.get(type).active);
+          wake =
+              Math.min(
+                  wake, now + settings.of(type).interval().toMillis() - timers.get(type).active);
         }
       }
       if (open != null) {
@@ -388,7 +398,27 @@ public final class BreakEngine {
   }
 
   private void record(BreakType type, Outcome outcome, String exercise, long start, long end) {
-    log.record(new BreakRecord(type, outcome, exercise, at(start), at(Math.max(start, end))));
+    unsaved.add(new BreakRecord(type, outcome, exercise, at(start), at(Math.max(start, end))));
+  }
+
+  /**
+   * Hands records to the log in order. A failing log (disk full, database locked) keeps them here
+   * for the next update; it is the log's job to report the failure.
+   */
+  private void saveRecords() {
+    while (!unsaved.isEmpty()) {
+      try {
+        log.record(unsaved.peek());
+      } catch (RuntimeException e) {
+        return;
+      }
+      unsaved.remove();
+    }
+  }
+
+  /** How many records wait for the log to accept them. */
+  public synchronized int unsavedRecords() {
+    return unsaved.size();
   }
 
   private OffsetDateTime at(long epochMillis) {
@@ -447,6 +477,7 @@ public final class BreakEngine {
   private static final class Pause {
     long start;
     long processedTo;
+
     /** The longest break type this pause has completed, if it counts as a natural break. */
     BreakType natural;
 

@@ -7,8 +7,8 @@ import java.util.Objects;
  * How one break type behaves.
  *
  * @param interval active time between two breaks of this type
- * @param duration idle time that completes the break, and the pause length that counts as a
- *     natural break
+ * @param duration idle time that completes the break, and the pause length that counts as a natural
+ *     break
  * @param postpone active time after which a postponed break is prompted again
  * @param maxPostpones how many times in a row the break may be postponed
  */

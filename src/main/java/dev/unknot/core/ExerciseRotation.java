@@ -23,7 +23,8 @@ public final class ExerciseRotation {
     for (BreakType type : BreakType.values()) {
       List<Exercise> ofKind = catalog.stream().filter(e -> e.kind() == type).toList();
       if (ofKind.isEmpty()) {
-        throw new IllegalArgumentException("the exercise catalog has no " + type.id() + " exercise");
+        throw new IllegalArgumentException(
+            "the exercise catalog has no " + type.id() + " exercise");
       }
       byKind.put(type, ofKind);
       round.put(type, new ArrayList<>());

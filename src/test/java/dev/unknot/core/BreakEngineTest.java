@@ -12,9 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seconds in these tests count from the harness start. {@code tick(true, n)} puts an input at
- * the start of each of n seconds, so after {@code tick(true, 600)} the last input is at second
- * 599 and the user stays active (5 s idle threshold) until 604.
+ * Seconds in these tests count from the harness start. {@code tick(true, n)} puts an input at the
+ * start of each of n seconds, so after {@code tick(true, 600)} the last input is at second 599 and
+ * the user stays active (5 s idle threshold) until 604.
  */
 class BreakEngineTest {
 
@@ -158,8 +158,7 @@ class BreakEngineTest {
   void ignoredPromptEndsUnansweredWhenTheNextFallsDue() {
     h.tick(true, 1801);
 
-    assertEquals(
-        List.of("900 show micro", "1800 close", "1800 show micro"), h.prompter.timeline());
+    assertEquals(List.of("900 show micro", "1800 close", "1800 show micro"), h.prompter.timeline());
     assertEquals(1, h.log.records.size());
     BreakRecord unanswered = h.log.records.get(0);
     assertEquals(Outcome.UNANSWERED, unanswered.outcome());
@@ -246,7 +245,8 @@ class BreakEngineTest {
     h.engine.answer(firstId, Answer.SKIP);
     h.wake();
 
-    assertEquals(List.of(Outcome.UNANSWERED), h.log.records.stream().map(BreakRecord::outcome).toList());
+    assertEquals(
+        List.of(Outcome.UNANSWERED), h.log.records.stream().map(BreakRecord::outcome).toList());
     assertNotNull(h.prompter.open());
   }
 
@@ -282,6 +282,26 @@ class BreakEngineTest {
     h.answer(Answer.SKIP);
     BreakRecord skipped = h.log.records.get(0);
     assertFalse(skipped.endedAt().isBefore(skipped.startedAt()));
+  }
+
+  @Test
+  void recordsTheLogRefusedAreKeptAndSavedInOrderLater() {
+    h.log.failing = true;
+    h.tick(true, 900);
+    h.answer(Answer.SKIP);
+    h.tick(true, 900);
+    h.answer(Answer.DONE);
+    assertEquals(2, h.engine.unsavedRecords());
+    assertTrue(h.log.records.isEmpty());
+
+    h.log.failing = false;
+    h.tick(true, 1);
+    h.wake();
+
+    assertEquals(0, h.engine.unsavedRecords());
+    assertEquals(
+        List.of(Outcome.SKIPPED, Outcome.TAKEN),
+        h.log.records.stream().map(BreakRecord::outcome).toList());
   }
 
   @Test

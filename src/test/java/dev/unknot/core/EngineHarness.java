@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Drives a {@link BreakEngine} second by second the way the daemon does: the engine is updated
- * only when it asked to be woken, or when input resumes after a pause.
+ * Drives a {@link BreakEngine} second by second the way the daemon does: the engine is updated only
+ * when it asked to be woken, or when input resumes after a pause.
  */
 final class EngineHarness {
 
@@ -84,8 +84,7 @@ final class EngineHarness {
     return OffsetDateTime.ofInstant(START.plusSeconds(second), ZONE);
   }
 
-  static EngineSettings settings(
-      int idleSeconds, BreakSettings micro, BreakSettings rest) {
+  static EngineSettings settings(int idleSeconds, BreakSettings micro, BreakSettings rest) {
     return new EngineSettings(Duration.ofSeconds(idleSeconds), micro, rest);
   }
 }

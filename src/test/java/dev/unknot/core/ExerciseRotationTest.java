@@ -44,7 +44,8 @@ class ExerciseRotationTest {
     List<Exercise> microOnly =
         TestExercises.CATALOG.stream().filter(e -> e.kind() == BreakType.MICRO).toList();
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> new ExerciseRotation(microOnly, new Random()));
+        assertThrows(
+            IllegalArgumentException.class, () -> new ExerciseRotation(microOnly, new Random()));
     assertTrue(e.getMessage().contains("no rest exercise"), e.getMessage());
   }
 }

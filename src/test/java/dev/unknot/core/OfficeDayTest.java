@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An 8-hour office day (08:00 to 16:00) with default settings, built from blocks that each start
- * after a pause of at least 5 minutes, which resets both timers. The expected counts are worked
- * out per block below.
+ * after a pause of at least 5 minutes, which resets both timers. The expected counts are worked out
+ * per block below.
  */
 class OfficeDayTest {
 
@@ -78,8 +78,7 @@ class OfficeDayTest {
             Outcome.NATURAL, 3L),
         rest);
     // Every prompt shown ended in exactly one outcome.
-    long prompted =
-        h.log.records.stream().filter(r -> r.outcome() != Outcome.NATURAL).count();
+    long prompted = h.log.records.stream().filter(r -> r.outcome() != Outcome.NATURAL).count();
     assertEquals(h.prompter.shown().size(), prompted);
   }
 

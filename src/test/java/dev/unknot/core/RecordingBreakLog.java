@@ -6,9 +6,13 @@ import java.util.List;
 final class RecordingBreakLog implements BreakLog {
 
   final List<BreakRecord> records = new ArrayList<>();
+  boolean failing;
 
   @Override
   public void record(BreakRecord breakRecord) {
+    if (failing) {
+      throw new IllegalStateException("database is locked");
+    }
     records.add(breakRecord);
   }
 
