@@ -21,8 +21,8 @@ import org.tomlj.TomlPosition;
 import org.tomlj.TomlTable;
 
 /**
- * Reads config.toml. Keys the user leaves out take their value from the shipped config.toml,
- * which is the one source of the defaults. Every problem is reported at once, with its place.
+ * Reads config.toml. Keys the user leaves out take their value from the shipped config.toml, which
+ * is the one source of the defaults. Every problem is reported at once, with its place.
  */
 public final class TomlConfigLoader {
 
@@ -151,7 +151,8 @@ public final class TomlConfigLoader {
       }
       if (interval != null && duration != null && interval.compareTo(duration) <= 0) {
         problem(
-            written(ConfigSchema.breakKey(type, "interval"), ConfigSchema.breakKey(type, "duration")),
+            written(
+                ConfigSchema.breakKey(type, "interval"), ConfigSchema.breakKey(type, "duration")),
             "interval ("
                 + Durations.format(interval)
                 + ") must be longer than the duration ("

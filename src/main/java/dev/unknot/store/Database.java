@@ -128,7 +128,10 @@ public final class Database implements AutoCloseable {
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
     // The driver prefixes "[SQLITE_XXX] ..." and repeats itself; keep the human part.
     int paren = message.indexOf(" (");
-    String text = paren > 0 && message.endsWith(")") ? message.substring(paren + 2, message.length() - 1) : message;
+    String text =
+        paren > 0 && message.endsWith(")")
+            ? message.substring(paren + 2, message.length() - 1)
+            : message;
     return text.lines().findFirst().orElse(text);
   }
 

@@ -85,7 +85,8 @@ public final class SqliteBreakLog implements BreakLog {
       }
       return records;
     } catch (SQLException e) {
-      throw new StoreException("cannot read breaks from " + db.file() + ": " + Database.reason(e), e);
+      throw new StoreException(
+          "cannot read breaks from " + db.file() + ": " + Database.reason(e), e);
     }
   }
 

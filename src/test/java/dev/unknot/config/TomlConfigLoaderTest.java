@@ -85,7 +85,8 @@ class TomlConfigLoaderTest {
   void syntaxErrorNamesLineAndColumn() {
     ConfigException e =
         assertThrows(
-            ConfigException.class, () -> loader.parse("[activity]\nidle_threshold = 5s\n", "s.toml"));
+            ConfigException.class,
+            () -> loader.parse("[activity]\nidle_threshold = 5s\n", "s.toml"));
     assertTrue(e.problems().get(0).startsWith("s.toml:2:19: "), e.problems().toString());
   }
 

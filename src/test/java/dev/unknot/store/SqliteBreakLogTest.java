@@ -26,10 +26,12 @@ class SqliteBreakLogTest {
   @Test
   void recordsSurviveReopeningInOrderWithTheirOffsets() {
     Path file = dir.resolve("data/unknot.db");
-    BreakRecord first = new BreakRecord(BreakType.MICRO, Outcome.TAKEN, "chin-tuck", T, T.plusSeconds(30));
+    BreakRecord first =
+        new BreakRecord(BreakType.MICRO, Outcome.TAKEN, "chin-tuck", T, T.plusSeconds(30));
     // A summer-time row keeps its own offset.
     OffsetDateTime summer = OffsetDateTime.parse("2026-07-01T10:00:00+02:00");
-    BreakRecord second = new BreakRecord(BreakType.REST, Outcome.NATURAL, null, summer, summer.plusMinutes(7));
+    BreakRecord second =
+        new BreakRecord(BreakType.REST, Outcome.NATURAL, null, summer, summer.plusMinutes(7));
     try (Database db = Database.open(file)) {
       SqliteBreakLog log = new SqliteBreakLog(db);
       log.record(first);
@@ -37,9 +39,7 @@ class SqliteBreakLogTest {
     }
     try (Database db = Database.open(file)) {
       assertEquals(List.of(second, first), new SqliteBreakLog(db).breaks(null, null, null));
-      assertEquals(
-          List.of(first),
-          new SqliteBreakLog(db).breaks(null, null, BreakType.MICRO));
+      assertEquals(List.of(first), new SqliteBreakLog(db).breaks(null, null, BreakType.MICRO));
     }
   }
 
@@ -48,11 +48,15 @@ class SqliteBreakLogTest {
     Path file = dir.resolve("data/unknot.db");
     try (Database db = Database.open(file)) {
       new SqliteBreakLog(db).record(new BreakRecord(BreakType.MICRO, Outcome.SKIPPED, "x", T, T));
-      assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())));
+      assertEquals(
+          "rwx------",
+          PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())));
       try (var files = Files.list(file.getParent())) {
         for (Path f : files.toList()) {
           assertEquals(
-              "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(f)), f.toString());
+              "rw-------",
+              PosixFilePermissions.toString(Files.getPosixFilePermissions(f)),
+              f.toString());
         }
       }
     }
@@ -86,9 +90,11 @@ class SqliteBreakLogTest {
   @Test
   void fileThatIsNotADatabaseGetsOneClearLine() throws Exception {
     Path file = dir.resolve("unknot.db");
-    Files.writeString(file, "this is not sqlite, just some text that is long enough to have a header".repeat(20));
+    Files.writeString(
+        file, "this is not sqlite, just some text that is long enough to have a header".repeat(20));
     StoreException e = assertThrows(StoreException.class, () -> Database.open(file));
-    assertTrue(e.getMessage().startsWith("cannot open the database " + file + ": "), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("cannot open the database " + file + ": "), e.getMessage());
     assertEquals(1, e.getMessage().lines().count(), e.getMessage());
   }
 }
