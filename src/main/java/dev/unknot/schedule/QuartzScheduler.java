@@ -1,0 +1,130 @@
+package dev.unknot.schedule;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobBuilder;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.quartz.impl.StdSchedulerFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the engine's tick on one Quartz worker thread, at the instant the last tick asked for or at
+ * once when woken. There is no polling: between ticks the thread sleeps.
+ */
+public final class QuartzScheduler implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(QuartzScheduler.class);
+  private static final String CONTEXT_KEY = "unknot.scheduler";
+  private static final JobKey TICK = JobKey.jobKey("tick", "unknot");
+  private static final TriggerKey NEXT = TriggerKey.triggerKey("next-tick", "unknot");
+  private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(10);
+  private static final AtomicInteger INSTANCES = new AtomicInteger();
+
+  private final Supplier<Instant> tick;
+  private final Scheduler scheduler;
+
+  /**
+   * @param tick does the work and returns when it wants to run next
+   */
+  public QuartzScheduler(Supplier<Instant> tick) {
+    this.tick = tick;
+    Properties p = new Properties();
+    p.setProperty("org.quartz.scheduler.instanceName", "unknot-" + INSTANCES.incrementAndGet());
+    p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+    p.setProperty("org.quartz.scheduler.makeSchedulerThreadDaemon", "true");
+    p.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
+    p.setProperty("org.quartz.threadPool.threadCount", "1");
+    p.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
+    p.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
+    p.setProperty("org.quartz.jobStore.misfireThreshold", "1000");
+    try {
+      scheduler = new StdSchedulerFactory(p).getScheduler();
+      scheduler.getContext().put(CONTEXT_KEY, this);
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("cannot create the scheduler: " + e.getMessage(), e);
+    }
+  }
+
+  public void start() {
+    try {
+      scheduler.addJob(
+          JobBuilder.newJob(TickJob.class).withIdentity(TICK).storeDurably().build(), false);
+      scheduler.scheduleJob(trigger(Instant.now()));
+      scheduler.start();
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("cannot start the scheduler: " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs a tick as soon as the worker is free. Safe from any thread. */
+  public void wakeNow() {
+    try {
+      scheduler.triggerJob(TICK);
+    } catch (SchedulerException e) {
+      LOG.warn("could not wake the scheduler: {}", e.getMessage());
+    }
+  }
+
+  private void runTick() {
+    Instant next;
+    try {
+      next = tick.get();
+    } catch (RuntimeException e) {
+      LOG.error(
+          "a scheduled tick failed; trying again in {} s", RETRY_AFTER_FAILURE.toSeconds(), e);
+      next = Instant.now().plus(RETRY_AFTER_FAILURE);
+    }
+    try {
+      scheduler.rescheduleJob(NEXT, trigger(next));
+    } catch (SchedulerException e) {
+      LOG.error("could not schedule the next tick", e);
+    }
+  }
+
+  private static Trigger trigger(Instant at) {
+    return TriggerBuilder.newTrigger()
+        .withIdentity(NEXT)
+        .forJob(TICK)
+        .startAt(Date.from(at))
+        .withSchedule(
+            SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+        .build();
+  }
+
+  /** Waits for a tick in progress to finish, then stops the worker. */
+  @Override
+  public void close() {
+    try {
+      scheduler.shutdown(true);
+    } catch (SchedulerException e) {
+      LOG.warn("the scheduler did not shut down cleanly: {}", e.getMessage());
+    }
+  }
+
+  /** Quartz creates jobs by reflection, so this must be public with a no-argument constructor. */
+  @DisallowConcurrentExecution
+  public static final class TickJob implements Job {
+    @Override
+    public void execute(JobExecutionContext context) {
+      try {
+        ((QuartzScheduler) context.getScheduler().getContext().get(CONTEXT_KEY)).runTick();
+      } catch (SchedulerException e) {
+        LOG.error("the scheduler lost its context", e);
+      }
+    }
+  }
+}
