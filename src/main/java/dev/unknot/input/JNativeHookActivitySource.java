@@ -1,0 +1,109 @@
+package dev.unknot.input;
+
+import com.github.kwhat.jnativehook.GlobalScreen;
+import com.github.kwhat.jnativehook.NativeHookException;
+import com.github.kwhat.jnativehook.keyboard.NativeKeyEvent;
+import com.github.kwhat.jnativehook.keyboard.NativeKeyListener;
+import com.github.kwhat.jnativehook.mouse.NativeMouseEvent;
+import com.github.kwhat.jnativehook.mouse.NativeMouseInputListener;
+import com.github.kwhat.jnativehook.mouse.NativeMouseWheelEvent;
+import com.github.kwhat.jnativehook.mouse.NativeMouseWheelListener;
+import dev.unknot.core.ActivitySource;
+import dev.unknot.core.ActivityTracker;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Global keyboard and mouse input through jnativehook. The listeners ignore the event objects they
+ * are handed: which key or button it was never leaves the callback.
+ */
+public final class JNativeHookActivitySource implements ActivitySource {
+
+  // Held in a field: java.util.logging keeps loggers weakly, and would forget the OFF level.
+  private static final Logger HOOK_LOGGER = Logger.getLogger("com.github.kwhat.jnativehook");
+
+  static {
+    // At FINE it logs every event; nothing of it belongs in Unknot's logs.
+    HOOK_LOGGER.setLevel(Level.OFF);
+    HOOK_LOGGER.setUseParentHandlers(false);
+  }
+
+  private Listener listener;
+
+  @Override
+  public synchronized void start(ActivityTracker tracker) {
+    if (listener != null) {
+      throw new IllegalStateException("the input hook is already running");
+    }
+    try {
+      // A fresh dispatcher each time: after an unregister the old one delivers nothing.
+      GlobalScreen.setEventDispatcher(null);
+      GlobalScreen.registerNativeHook();
+    } catch (NativeHookException | UnsatisfiedLinkError e) {
+      throw new IllegalStateException(
+          "cannot watch the keyboard and mouse: " + firstLine(e.getMessage()), e);
+    }
+    listener = new Listener(tracker);
+    GlobalScreen.addNativeKeyListener(listener);
+    GlobalScreen.addNativeMouseListener(listener);
+    GlobalScreen.addNativeMouseMotionListener(listener);
+    GlobalScreen.addNativeMouseWheelListener(listener);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (listener == null) {
+      return;
+    }
+    GlobalScreen.removeNativeKeyListener(listener);
+    GlobalScreen.removeNativeMouseListener(listener);
+    GlobalScreen.removeNativeMouseMotionListener(listener);
+    GlobalScreen.removeNativeMouseWheelListener(listener);
+    listener = null;
+    try {
+      GlobalScreen.unregisterNativeHook();
+    } catch (NativeHookException e) {
+      // Exiting anyway; the hook dies with the process.
+    }
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "unknown error" : message.lines().findFirst().orElse(message);
+  }
+
+  /** Counts presses, moves and wheel turns; releases would count each key twice. */
+  private static final class Listener
+      implements NativeKeyListener, NativeMouseInputListener, NativeMouseWheelListener {
+
+    private final ActivityTracker tracker;
+
+    Listener(ActivityTracker tracker) {
+      this.tracker = tracker;
+    }
+
+    @Override
+    public void nativeKeyPressed(NativeKeyEvent ignored) {
+      tracker.onKeyboardEvent();
+    }
+
+    @Override
+    public void nativeMousePressed(NativeMouseEvent ignored) {
+      tracker.onMouseEvent();
+    }
+
+    @Override
+    public void nativeMouseMoved(NativeMouseEvent ignored) {
+      tracker.onMouseEvent();
+    }
+
+    @Override
+    public void nativeMouseDragged(NativeMouseEvent ignored) {
+      tracker.onMouseEvent();
+    }
+
+    @Override
+    public void nativeMouseWheelMoved(NativeMouseWheelEvent ignored) {
+      tracker.onMouseEvent();
+    }
+  }
+}

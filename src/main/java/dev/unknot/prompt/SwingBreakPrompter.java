@@ -1,0 +1,73 @@
+package dev.unknot.prompt;
+
+import dev.unknot.core.Answer;
+import dev.unknot.core.BreakPrompt;
+import dev.unknot.core.BreakPrompter;
+import java.time.Duration;
+import javax.swing.SwingUtilities;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Shows break prompts as Swing windows. Engine calls arrive on the engine's thread and are handed
+ * to the Swing thread; nothing here blocks the engine.
+ */
+public final class SwingBreakPrompter implements BreakPrompter {
+
+  /** Receives the user's answers, on the Swing thread; it must return quickly. */
+  public interface AnswerHandler {
+    void answer(long promptId, Answer answer);
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger(SwingBreakPrompter.class);
+
+  private final AnswerHandler handler;
+  private PromptWindow window; // Swing thread only
+
+  public SwingBreakPrompter(AnswerHandler handler) {
+    this.handler = handler;
+  }
+
+  @Override
+  public void show(BreakPrompt prompt) {
+    SwingUtilities.invokeLater(
+        () -> {
+          disposeWindow();
+          window = new PromptWindow(prompt, answer -> handler.answer(prompt.id(), answer));
+          window.showWithoutFocus();
+          LOG.info("prompted a {} break: {}", prompt.type().id(), prompt.exercise().id());
+        });
+  }
+
+  @Override
+  public void progress(long promptId, Duration remaining, boolean counting) {
+    SwingUtilities.invokeLater(
+        () -> {
+          if (window != null && window.promptId == promptId) {
+            window.progress(remaining, counting);
+          }
+        });
+  }
+
+  @Override
+  public void close(long promptId) {
+    SwingUtilities.invokeLater(
+        () -> {
+          if (window != null && window.promptId == promptId) {
+            disposeWindow();
+          }
+        });
+  }
+
+  /** Closes any window still open, for a clean exit. */
+  public void closeAll() {
+    SwingUtilities.invokeLater(this::disposeWindow);
+  }
+
+  private void disposeWindow() {
+    if (window != null) {
+      window.dispose();
+      window = null;
+    }
+  }
+}
