@@ -1,0 +1,33 @@
+package dev.unknot.app;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Where Unknot keeps things, following the XDG base directory rules. */
+public record AppPaths(Path dataDir, Path stateDir, Path configDir) {
+
+  public static AppPaths fromEnvironment(Map<String, String> env) {
+    Path home = Path.of(env.getOrDefault("HOME", System.getProperty("user.home")));
+    return new AppPaths(
+        base(env, "XDG_DATA_HOME", home.resolve(".local/share")).resolve("unknot"),
+        base(env, "XDG_STATE_HOME", home.resolve(".local/state")).resolve("unknot"),
+        base(env, "XDG_CONFIG_HOME", home.resolve(".config")).resolve("unknot"));
+  }
+
+  /** The spec says to ignore relative paths in these variables. */
+  private static Path base(Map<String, String> env, String variable, Path fallback) {
+    String value = env.get(variable);
+    if (value == null || value.isBlank() || !Path.of(value).isAbsolute()) {
+      return fallback;
+    }
+    return Path.of(value);
+  }
+
+  public Path database() {
+    return dataDir.resolve("unknot.db");
+  }
+
+  public Path userConfig() {
+    return configDir.resolve("config.toml");
+  }
+}

@@ -1,0 +1,40 @@
+package dev.unknot.app;
+
+import java.awt.AWTError;
+import java.awt.GraphicsEnvironment;
+import java.awt.HeadlessException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Whether there is a desktop to show prompts on, checked before any AWT or hook code loads. */
+final class DisplayCheck {
+
+  private DisplayCheck() {}
+
+  /** A one-line reason there is no usable display, or empty if there is one. */
+  static Optional<String> problem(Map<String, String> env) {
+    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+    boolean x11 = !os.contains("win") && !os.contains("mac");
+    if (x11) {
+      String display = env.get("DISPLAY");
+      if (display == null || display.isBlank()) {
+        return Optional.of(
+            "no graphical display (DISPLAY is unset); Unknot needs a desktop session");
+      }
+    }
+    try {
+      if (GraphicsEnvironment.isHeadless()
+          || GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices().length == 0) {
+        return Optional.of(
+            "no graphical display (Java runs headless); Unknot needs a desktop session");
+      }
+    } catch (AWTError | HeadlessException e) {
+      return Optional.of(
+          "cannot open the graphical display"
+              + (x11 ? " " + env.get("DISPLAY") : "")
+              + "; Unknot needs a desktop session");
+    }
+    return Optional.empty();
+  }
+}

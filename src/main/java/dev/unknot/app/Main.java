@@ -1,0 +1,29 @@
+package dev.unknot.app;
+
+import dev.unknot.cli.UnknotCommand;
+import dev.unknot.store.OwnerOnlyFiles;
+import java.io.IOException;
+import java.util.Map;
+
+/** Entry point: sets up where logs go before anything logs, then runs the command line. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    Map<String, String> env = System.getenv();
+    AppPaths paths = AppPaths.fromEnvironment(env);
+    System.setProperty("unknot.log.dir", paths.stateDir().toString());
+    try {
+      OwnerOnlyFiles.directory(paths.stateDir());
+    } catch (IOException e) {
+      // Logging then stays on the console; it is no reason not to run.
+      System.err.println("unknot: cannot create " + paths.stateDir() + ": " + e.getMessage());
+    }
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, e) ->
+            org.slf4j.LoggerFactory.getLogger(Main.class)
+                .error("uncaught error in thread {}", thread.getName(), e));
+    System.exit(UnknotCommand.execute(paths, env, args));
+  }
+}

@@ -1,0 +1,142 @@
+package dev.unknot.cli;
+
+import dev.unknot.core.BreakRecord;
+import dev.unknot.core.BreakType;
+import dev.unknot.store.Database;
+import dev.unknot.store.SqliteBreakLog;
+import dev.unknot.store.StoreException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "log",
+    mixinStandardHelpOptions = true,
+    description = "Show the breaks Unknot prompted and the ones you took on your own.")
+final class LogCommand implements Callable<Integer> {
+
+  private static final DateTimeFormatter TABLE_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+
+  @ParentCommand UnknotCommand parent;
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--json", description = "One JSON object per break and line, oldest first.")
+  boolean json;
+
+  @Option(
+      names = "--since",
+      paramLabel = "DATE",
+      converter = DateConverter.class,
+      description = "Only breaks on or after DATE (YYYY-MM-DD, local time).")
+  LocalDate since;
+
+  @Option(
+      names = "--until",
+      paramLabel = "DATE",
+      converter = DateConverter.class,
+      description = "Only breaks before the end of DATE (YYYY-MM-DD, local time).")
+  LocalDate until;
+
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      converter = TypeConverter.class,
+      description = "Only micro or rest breaks.")
+  BreakType type;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ZoneId zone = ZoneId.systemDefault();
+    if (since != null && until != null && until.isBefore(since)) {
+      err.println("unknot: --until (" + until + ") is before --since (" + since + ")");
+      return CommandLine.ExitCode.USAGE;
+    }
+    Instant from = since == null ? null : since.atStartOfDay(zone).toInstant();
+    Instant to = until == null ? null : until.plusDays(1).atStartOfDay(zone).toInstant();
+    List<BreakRecord> breaks;
+    try (Database db = Database.open(parent.paths.database())) {
+      breaks = new SqliteBreakLog(db).breaks(from, to, type);
+    } catch (StoreException e) {
+      err.println("unknot: " + e.getMessage());
+      return 1;
+    }
+    if (json) {
+      breaks.forEach(b -> out.println(json(b)));
+    } else {
+      table(out, breaks, zone);
+    }
+    out.flush();
+    return 0;
+  }
+
+  static String json(BreakRecord b) {
+    return "{\"type\":"
+        + Json.string(b.type().id())
+        + ",\"outcome\":"
+        + Json.string(b.outcome().id())
+        + ",\"exercise\":"
+        + Json.string(b.exerciseId())
+        + ",\"started_at\":"
+        + Json.string(b.startedAt().toString())
+        + ",\"ended_at\":"
+        + Json.string(b.endedAt().toString())
+        + "}";
+  }
+
+  private static void table(PrintWriter out, List<BreakRecord> breaks, ZoneId zone) {
+    if (breaks.isEmpty()) {
+      out.println("No breaks logged yet.");
+      return;
+    }
+    String format = "%-19s  %-5s  %-10s  %-24s  %8s%n";
+    out.printf(format, "STARTED", "TYPE", "OUTCOME", "EXERCISE", "LENGTH");
+    for (BreakRecord b : breaks) {
+      long seconds = Duration.between(b.startedAt(), b.endedAt()).toSeconds();
+      out.printf(
+          format,
+          TABLE_TIME.format(b.startedAt().atZoneSameInstant(zone)),
+          b.type().id(),
+          b.outcome().id(),
+          b.exerciseId() == null ? "-" : b.exerciseId(),
+          String.format("%d:%02d", seconds / 60, seconds % 60));
+    }
+  }
+
+  static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a date; expected YYYY-MM-DD, for example 2026-11-16");
+      }
+    }
+  }
+
+  static final class TypeConverter implements CommandLine.ITypeConverter<BreakType> {
+    @Override
+    public BreakType convert(String value) {
+      try {
+        return BreakType.fromId(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package dev.unknot.cli;
+
+import dev.unknot.app.AppPaths;
+import dev.unknot.app.Daemon;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = "Run Unknot in the foreground: watch activity and prompt breaks.")
+final class RunCommand implements Callable<Integer> {
+
+  @ParentCommand UnknotCommand parent;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Read settings from FILE.")
+  Path config;
+
+  @Override
+  public Integer call() throws Exception {
+    return run(parent.paths, parent.env, config != null ? config : parent.config);
+  }
+
+  static int run(AppPaths paths, Map<String, String> env, Path config) throws InterruptedException {
+    return new Daemon(paths, env, System.err).run(config);
+  }
+}
