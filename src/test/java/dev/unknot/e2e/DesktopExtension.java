@@ -1,0 +1,204 @@
+package dev.unknot.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Starts one headless desktop for the whole test run: Xvfb, a D-Bus session bus, the openbox window
+ * manager and the trayer tray host, then stops them in reverse order. Where Xvfb cannot be had,
+ * desktop tests are skipped with a loud message, except under CI, where that fails the run.
+ */
+public final class DesktopExtension implements ParameterResolver {
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == Desktop.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.create(DesktopExtension.class))
+        .getOrComputeIfAbsent("desktop", key -> Session.start(), Session.class)
+        .desktop();
+  }
+
+  private static final class Session implements ExtensionContext.Store.CloseableResource {
+    private final Deque<Process> started = new ArrayDeque<>();
+    private final Map<String, String> env = new HashMap<>();
+    private Desktop desktop;
+    private String skipReason;
+
+    static Session start() {
+      Session session = new Session();
+      session.boot();
+      return session;
+    }
+
+    Desktop desktop() {
+      if (skipReason != null) {
+        String message = "DESKTOP TESTS SKIPPED: " + skipReason;
+        System.err.println("\n*** " + message + " ***\n");
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+          throw new IllegalStateException(message + " (CI must run them; see .ci/install-deps)");
+        }
+        throw new TestAbortedException(message);
+      }
+      return desktop;
+    }
+
+    private void boot() {
+      if (!onPath("Xvfb") || !onPath("xdotool") || !onPath("xdpyinfo")) {
+        skipReason = "Xvfb, xdotool or xdpyinfo is not installed (run .ci/install-deps)";
+        return;
+      }
+      int display = freeDisplay();
+      String name = ":" + display;
+      env.put("DISPLAY", name);
+      env.put("NO_AT_BRIDGE", "1");
+      try {
+        started.push(
+            start(List.of("Xvfb", name, "-screen", "0", "1280x800x24", "-nolisten", "tcp")));
+        if (!Desktop.await(
+            Duration.ofSeconds(15), () -> answers(List.of("xdpyinfo", "-display", name)))) {
+          skipReason = "Xvfb " + name + " did not start";
+          close();
+          return;
+        }
+        if (onPath("dbus-launch")) {
+          startBus();
+        }
+        // A window manager, as on a real desktop: it decides focus, which the prompt must not take.
+        if (onPath("openbox")) {
+          started.push(start(List.of("openbox")));
+        }
+        if (onPath("trayer")) {
+          started.push(
+              start(
+                  List.of(
+                      "trayer",
+                      "--edge",
+                      "bottom",
+                      "--align",
+                      "right",
+                      "--widthtype",
+                      "request",
+                      "--height",
+                      "32",
+                      "--SetDockType",
+                      "true",
+                      "--transparent",
+                      "false",
+                      "--tint",
+                      "0x333333")));
+        }
+        desktop = new Desktop(env);
+      } catch (IOException e) {
+        skipReason = "cannot start the headless desktop: " + e.getMessage();
+        close();
+      }
+    }
+
+    private void startBus() throws IOException {
+      Process launch = start(List.of("dbus-launch", "--sh-syntax"));
+      try {
+        launch.waitFor(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      String out = new String(launch.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      for (String line : out.lines().toList()) {
+        String[] kv = line.replaceFirst(";$", "").split("=", 2);
+        if (kv.length == 2 && kv[0].equals("DBUS_SESSION_BUS_ADDRESS")) {
+          env.put("DBUS_SESSION_BUS_ADDRESS", kv[1].replaceAll("^'|'$", ""));
+        }
+        if (kv.length == 2 && kv[0].equals("DBUS_SESSION_BUS_PID")) {
+          long pid = Long.parseLong(kv[1].replaceAll("\\D", ""));
+          ProcessHandle.of(pid).ifPresent(bus -> busPid = bus);
+        }
+      }
+    }
+
+    private ProcessHandle busPid;
+
+    private Process start(List<String> command) throws IOException {
+      ProcessBuilder builder = new ProcessBuilder(command);
+      builder.environment().putAll(env);
+      builder.redirectErrorStream(true);
+      if (!command.get(0).equals("dbus-launch")) {
+        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+      }
+      return builder.start();
+    }
+
+    private boolean answers(List<String> command) {
+      try {
+        Process p =
+            new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        return p.waitFor(5, TimeUnit.SECONDS) && p.exitValue() == 0;
+      } catch (IOException e) {
+        return false;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+
+    private static int freeDisplay() {
+      for (int n = 90; n < 200; n++) {
+        if (Files.notExists(Path.of("/tmp/.X" + n + "-lock"))
+            && Files.notExists(Path.of("/tmp/.X11-unix/X" + n))) {
+          return n;
+        }
+      }
+      throw new IllegalStateException("no free X display number between :90 and :199");
+    }
+
+    private static boolean onPath(String program) {
+      String path = System.getenv().getOrDefault("PATH", "");
+      for (String dir : path.split(File.pathSeparator)) {
+        if (Files.isExecutable(Path.of(dir, program))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public void close() {
+      while (!started.isEmpty()) {
+        Process p = started.pop();
+        p.destroy();
+        try {
+          if (!p.waitFor(5, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      if (busPid != null) {
+        busPid.destroy();
+      }
+    }
+  }
+}

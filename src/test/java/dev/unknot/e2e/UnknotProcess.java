@@ -1,0 +1,134 @@
+package dev.unknot.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged jar, run as a real process with its own XDG folders under a temp dir. */
+final class UnknotProcess implements AutoCloseable {
+
+  static final Path JAR = Path.of(System.getProperty("unknot.jar", "target/unknot.jar"));
+
+  private final Path home;
+  private final Map<String, String> env = new HashMap<>();
+  private Process daemon;
+  private Path daemonOutput;
+
+  UnknotProcess(Path home, Map<String, String> desktopEnv) {
+    this.home = home;
+    env.putAll(desktopEnv);
+    env.put("HOME", home.toString());
+    env.put("XDG_DATA_HOME", home.resolve("data").toString());
+    env.put("XDG_STATE_HOME", home.resolve("state").toString());
+    env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
+  }
+
+  Path home() {
+    return home;
+  }
+
+  Path logFile() {
+    return home.resolve("state/unknot/unknot.log");
+  }
+
+  /** Starts `unknot run --config FILE` and waits until it says it is running. */
+  void start(String configToml) throws IOException {
+    Path config = home.resolve("test-config.toml");
+    Files.writeString(config, configToml);
+    daemonOutput = home.resolve("daemon-output.txt");
+    ProcessBuilder builder =
+        new ProcessBuilder(command(List.of("run", "--config", config.toString())));
+    builder.environment().putAll(env);
+    builder.redirectErrorStream(true);
+    builder.redirectOutput(daemonOutput.toFile());
+    daemon = builder.start();
+    boolean running =
+        Desktop.await(
+            Duration.ofSeconds(30), () -> !daemon.isAlive() || logContains("Unknot is running"));
+    if (!daemon.isAlive() || !running) {
+      throw new IllegalStateException("unknot did not start: " + output());
+    }
+  }
+
+  boolean logContains(String text) {
+    try {
+      return Files.exists(logFile()) && Files.readString(logFile()).contains(text);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  String output() {
+    try {
+      return daemonOutput == null ? "" : Files.readString(daemonOutput);
+    } catch (IOException e) {
+      return "(unreadable: " + e.getMessage() + ")";
+    }
+  }
+
+  boolean isAlive() {
+    return daemon != null && daemon.isAlive();
+  }
+
+  /** Runs a one-off command such as `log --json` against the same folders. */
+  Desktop.Result cli(Map<String, String> envChanges, String... args) {
+    try {
+      ProcessBuilder builder = new ProcessBuilder(command(List.of(args)));
+      builder.environment().putAll(env);
+      envChanges.forEach(
+          (k, v) -> {
+            if (v == null) {
+              builder.environment().remove(k);
+            } else {
+              builder.environment().put(k, v);
+            }
+          });
+      Process p = builder.start();
+      p.getOutputStream().close();
+      if (!p.waitFor(60, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new IllegalStateException("unknot " + String.join(" ", args) + " hung");
+      }
+      return new Desktop.Result(
+          p.exitValue(),
+          new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+          new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  Desktop.Result cli(String... args) {
+    return cli(Map.of(), args);
+  }
+
+  /** Stops the daemon the way a logout does (SIGTERM) and waits for it. */
+  @Override
+  public void close() throws InterruptedException {
+    if (daemon != null && daemon.isAlive()) {
+      daemon.destroy();
+      if (!daemon.waitFor(20, TimeUnit.SECONDS)) {
+        daemon.destroyForcibly();
+      }
+    }
+  }
+
+  private static List<String> command(List<String> args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(JAR.toAbsolutePath().toString());
+    command.addAll(args);
+    return command;
+  }
+}
