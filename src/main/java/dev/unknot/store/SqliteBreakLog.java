@@ -13,11 +13,18 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Break outcomes in the diary. Each row is committed and synced before record() returns. */
 public final class SqliteBreakLog implements BreakLog {
 
+  private static final Logger LOG = LoggerFactory.getLogger(SqliteBreakLog.class);
+
   private final Database db;
+
+  /** Logs a failing database once, not at every retry. */
+  private boolean failing;
 
   public SqliteBreakLog(Database db) {
     this.db = db;
@@ -41,9 +48,18 @@ public final class SqliteBreakLog implements BreakLog {
       s.setLong(6, r.endedAt().toInstant().toEpochMilli());
       s.setInt(7, r.endedAt().getOffset().getTotalSeconds());
       s.executeUpdate();
+      if (failing) {
+        LOG.info("writing breaks to {} works again", db.file());
+        failing = false;
+      }
     } catch (SQLException e) {
-      throw new StoreException(
-          "cannot write a break to " + db.file() + ": " + Database.reason(e), e);
+      StoreException failure =
+          new StoreException("cannot write a break to " + db.file() + ": " + Database.reason(e), e);
+      if (!failing) {
+        LOG.error("{}; it is kept in memory and retried", failure.getMessage());
+        failing = true;
+      }
+      throw failure;
     }
   }
 

@@ -88,6 +88,25 @@ class SqliteBreakLogTest {
   }
 
   @Test
+  void lockedDatabaseWaitsThenFailsWithOneClearLine() throws Exception {
+    Path file = dir.resolve("unknot.db");
+    try (Database db = Database.open(file);
+        var other = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement lock = other.createStatement()) {
+      lock.execute("BEGIN EXCLUSIVE");
+      BreakRecord r = new BreakRecord(BreakType.MICRO, Outcome.TAKEN, "chin-tuck", T, T);
+      StoreException e = assertThrows(StoreException.class, () -> new SqliteBreakLog(db).record(r));
+      assertTrue(
+          e.getMessage().startsWith("cannot write a break to " + file + ": "), e.getMessage());
+      assertTrue(e.getMessage().contains("locked"), e.getMessage());
+      assertEquals(1, e.getMessage().lines().count());
+      lock.execute("ROLLBACK");
+      new SqliteBreakLog(db).record(r);
+      assertEquals(List.of(r), new SqliteBreakLog(db).breaks(null, null, null));
+    }
+  }
+
+  @Test
   void fileThatIsNotADatabaseGetsOneClearLine() throws Exception {
     Path file = dir.resolve("unknot.db");
     Files.writeString(
