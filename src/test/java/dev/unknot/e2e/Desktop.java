@@ -111,12 +111,21 @@ public final class Desktop {
   }
 
   Result run(List<String> command) {
+    return run(command, env);
+  }
+
+  /**
+   * Runs a command to completion with these variables added to the environment (an empty value
+   * removes the variable), and captures what it printed.
+   */
+  static Result run(List<String> command, Map<String, String> environment) {
     try {
       ProcessBuilder builder = new ProcessBuilder(command);
-      builder.environment().putAll(env);
+      builder.environment().putAll(environment);
+      builder.environment().values().removeIf(String::isEmpty);
       Process process = builder.start();
       process.getOutputStream().close();
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new IllegalStateException(String.join(" ", command) + " did not finish");
       }

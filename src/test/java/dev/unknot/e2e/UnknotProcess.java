@@ -1,7 +1,6 @@
 package dev.unknot.e2e;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -77,35 +76,14 @@ final class UnknotProcess implements AutoCloseable {
     return daemon != null && daemon.isAlive();
   }
 
-  /** Runs a one-off command such as `log --json` against the same folders. */
+  /**
+   * Runs a one-off command such as `log --json` against the same folders; an empty value in {@code
+   * envChanges} removes that variable.
+   */
   Desktop.Result cli(Map<String, String> envChanges, String... args) {
-    try {
-      ProcessBuilder builder = new ProcessBuilder(command(List.of(args)));
-      builder.environment().putAll(env);
-      envChanges.forEach(
-          (k, v) -> {
-            if (v == null) {
-              builder.environment().remove(k);
-            } else {
-              builder.environment().put(k, v);
-            }
-          });
-      Process p = builder.start();
-      p.getOutputStream().close();
-      if (!p.waitFor(60, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        throw new IllegalStateException("unknot " + String.join(" ", args) + " hung");
-      }
-      return new Desktop.Result(
-          p.exitValue(),
-          new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
-          new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    Map<String, String> changed = new HashMap<>(env);
+    changed.putAll(envChanges);
+    return Desktop.run(command(List.of(args)), changed);
   }
 
   Desktop.Result cli(String... args) {
