@@ -3,8 +3,10 @@ package dev.unknot.prompt;
 import dev.unknot.core.Answer;
 import dev.unknot.core.BreakPrompt;
 import dev.unknot.core.BreakType;
+import java.awt.AWTEvent;
 import java.awt.BorderLayout;
 import java.awt.Color;
+import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
@@ -39,6 +41,9 @@ final class PromptWindow extends JFrame {
   private static final Color MUTED = new Color(0x6B7075);
   private static final Color MICRO_ACCENT = new Color(0x2F7D6D);
   private static final Color REST_ACCENT = new Color(0x3E5C99);
+  private static final int TEXT_WIDTH =
+      PromptLayout.WIDTH - 2 * (PromptLayout.BORDER + PromptLayout.PADDING);
+  private static final int NUMBER_WIDTH = 20;
 
   final long promptId;
   private final Duration duration;
@@ -145,7 +150,7 @@ final class PromptWindow extends JFrame {
     setLocation(
         screen.x + screen.width - getWidth() - PromptLayout.SCREEN_MARGIN / 3,
         screen.y + screen.height - getHeight() - PromptLayout.SCREEN_MARGIN);
-    Toolkit.getDefaultToolkit().addAWTEventListener(armOnClick, java.awt.AWTEvent.MOUSE_EVENT_MASK);
+    Toolkit.getDefaultToolkit().addAWTEventListener(armOnClick, AWTEvent.MOUSE_EVENT_MASK);
     setVisible(true);
   }
 
@@ -168,15 +173,15 @@ final class PromptWindow extends JFrame {
    * A click inside the window is the user's choice to use it: from then on Tab moves between the
    * buttons, Space presses one, Enter means Done, and Alt+D, Alt+P and Alt+S work.
    */
-  private void armOnClick(java.awt.AWTEvent event) {
+  private void armOnClick(AWTEvent event) {
     if (armed
         || event.getID() != MouseEvent.MOUSE_PRESSED
-        || !(event.getSource() instanceof java.awt.Component c)
+        || !(event.getSource() instanceof Component c)
         || SwingUtilities.getWindowAncestor(c) != this && c != this) {
       return;
     }
     armed = true;
-    for (java.awt.Component component : buttons.getComponents()) {
+    for (Component component : buttons.getComponents()) {
       JButton button = (JButton) component;
       button.setFocusable(true);
       button.setMnemonic(button.getText().charAt(0));
@@ -186,20 +191,12 @@ final class PromptWindow extends JFrame {
     done.requestFocusInWindow();
   }
 
-  boolean keyboardArmed() {
-    return armed;
-  }
-
   private static String kindLine(BreakPrompt prompt) {
     String kind = prompt.type() == BreakType.MICRO ? "MICRO-BREAK" : "REST BREAK";
     long seconds = prompt.duration().toSeconds();
     String length = seconds < 120 ? seconds + " SECONDS" : seconds / 60 + " MINUTES";
     return kind + "  ·  " + length;
   }
-
-  private static final int TEXT_WIDTH =
-      PromptLayout.WIDTH - 2 * (PromptLayout.BORDER + PromptLayout.PADDING);
-  private static final int NUMBER_WIDTH = 20;
 
   /** A numbered step whose lines wrap under the text, not under the number. */
   private static JComponent step(int number, String text) {
