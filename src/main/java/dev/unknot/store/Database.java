@@ -1,12 +1,18 @@
 package dev.unknot.store;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The diary's SQLite file: one connection, WAL, every commit synced before it returns, and the
@@ -31,19 +37,113 @@ public final class Database implements AutoCloseable {
             CHECK (ended_at >= started_at)
           );
           CREATE INDEX breaks_by_start ON breaks (started_at);
+          """,
+          """
+          CREATE TABLE knot_reports (
+            id INTEGER PRIMARY KEY,
+            day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            area TEXT NOT NULL CHECK (area IN ('neck', 'upper-trap', 'between-shoulder-blades',
+              'shoulder', 'upper-back', 'chest', 'lower-back', 'arm', 'other')),
+            side TEXT NOT NULL CHECK (side IN ('left', 'right', 'both', 'centre')),
+            severity INTEGER NOT NULL CHECK (severity BETWEEN 1 AND 5),
+            note TEXT,
+            created_at INTEGER NOT NULL,
+            created_offset INTEGER NOT NULL
+          );
+          CREATE INDEX knot_reports_by_day ON knot_reports (day);
+          CREATE TABLE knot_causes (
+            report_id INTEGER NOT NULL REFERENCES knot_reports (id) ON DELETE CASCADE,
+            cause TEXT NOT NULL CHECK (cause IN ('long-sitting', 'mouse', 'lifting', 'sleep',
+              'stress', 'posture', 'other')),
+            PRIMARY KEY (report_id, cause)
+          );
+          CREATE TABLE checkins (
+            day TEXT PRIMARY KEY,
+            had_knot INTEGER NOT NULL CHECK (had_knot IN (0, 1)),
+            recorded_at INTEGER NOT NULL,
+            recorded_offset INTEGER NOT NULL
+          );
+          CREATE TABLE activity_minutes (
+            minute INTEGER PRIMARY KEY,
+            active_seconds INTEGER NOT NULL CHECK (active_seconds BETWEEN 0 AND 60),
+            keyboard_events INTEGER NOT NULL CHECK (keyboard_events >= 0),
+            mouse_events INTEGER NOT NULL CHECK (mouse_events >= 0),
+            utc_offset INTEGER NOT NULL
+          );
+          CREATE TABLE mouse_hand_changes (
+            id INTEGER PRIMARY KEY,
+            changed_at INTEGER NOT NULL,
+            changed_offset INTEGER NOT NULL,
+            hand TEXT NOT NULL CHECK (hand IN ('left', 'right'))
+          );
           """);
 
   static final int BUSY_TIMEOUT_MILLIS = 5000;
+  private static final int SQLITE_CORRUPT = 11;
+  private static final int SQLITE_NOTADB = 26;
+  private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
   private final Path file;
   private final Connection connection;
+  private Path movedAside;
 
   private Database(Path file, Connection connection) {
     this.file = file;
     this.connection = connection;
   }
 
+  /**
+   * Opens the diary, creating it if needed. A file that is not a sound SQLite database is never
+   * overwritten: it is moved aside under a timestamped name, and a fresh diary is started.
+   */
   public static Database open(Path file) {
+    try {
+      return openAsIs(file);
+    } catch (StoreException e) {
+      if (!(e.getCause() instanceof SQLException sql) || !isCorrupt(sql)) {
+        throw e;
+      }
+      Path aside = moveAside(file, e);
+      Database fresh = openAsIs(file);
+      fresh.movedAside = aside;
+      LOG.warn(
+          "{} was damaged ({}); it was moved to {} and a new diary was started",
+          file,
+          reason(sql),
+          aside);
+      return fresh;
+    }
+  }
+
+  /** Where a damaged diary was moved at open, if it was. */
+  public Optional<Path> movedAside() {
+    return Optional.ofNullable(movedAside);
+  }
+
+  private static boolean isCorrupt(SQLException e) {
+    int code = e.getErrorCode() & 0xff;
+    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
+  }
+
+  private static Path moveAside(Path file, StoreException why) {
+    String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").format(LocalDateTime.now());
+    Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + stamp);
+    try {
+      for (String suffix : new String[] {"-wal", "-shm"}) {
+        Path companion = file.resolveSibling(file.getFileName() + suffix);
+        if (Files.exists(companion)) {
+          Files.move(companion, aside.resolveSibling(aside.getFileName() + suffix));
+        }
+      }
+      Files.move(file, aside);
+    } catch (IOException e) {
+      throw new StoreException(
+          why.getMessage() + "; moving it aside failed too: " + e.getMessage(), e);
+    }
+    return aside;
+  }
+
+  private static Database openAsIs(Path file) {
     try {
       OwnerOnlyFiles.file(file);
     } catch (IOException e) {
@@ -85,23 +185,20 @@ public final class Database implements AutoCloseable {
     if (version == MIGRATIONS.size()) {
       return;
     }
-    connection.setAutoCommit(false);
-    try (Statement s = connection.createStatement()) {
-      for (int v = version; v < MIGRATIONS.size(); v++) {
-        for (String sql : MIGRATIONS.get(v).split(";")) {
-          if (!sql.isBlank()) {
-            s.execute(sql);
+    inTransaction(
+        c -> {
+          try (Statement s = c.createStatement()) {
+            for (int v = version; v < MIGRATIONS.size(); v++) {
+              for (String sql : MIGRATIONS.get(v).split(";")) {
+                if (!sql.isBlank()) {
+                  s.execute(sql);
+                }
+              }
+            }
+            s.execute("PRAGMA user_version = " + MIGRATIONS.size());
           }
-        }
-      }
-      s.execute("PRAGMA user_version = " + MIGRATIONS.size());
-      connection.commit();
-    } catch (SQLException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(true);
-    }
+          return null;
+        });
   }
 
   int userVersion() throws SQLException {
@@ -109,6 +206,26 @@ public final class Database implements AutoCloseable {
         var rs = s.executeQuery("PRAGMA user_version")) {
       return rs.getInt(1);
     }
+  }
+
+  /** Runs work in one transaction: all of it is stored, or none. */
+  <T> T inTransaction(SqlWork<T> work) throws SQLException {
+    connection.setAutoCommit(false);
+    try {
+      T result = work.run(connection);
+      connection.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  @FunctionalInterface
+  interface SqlWork<T> {
+    T run(Connection connection) throws SQLException;
   }
 
   Connection connection() {

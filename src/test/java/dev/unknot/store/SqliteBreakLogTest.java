@@ -105,15 +105,4 @@ class SqliteBreakLogTest {
       assertEquals(List.of(r), new SqliteBreakLog(db).breaks(null, null, null));
     }
   }
-
-  @Test
-  void fileThatIsNotADatabaseGetsOneClearLine() throws Exception {
-    Path file = dir.resolve("unknot.db");
-    Files.writeString(
-        file, "this is not sqlite, just some text that is long enough to have a header".repeat(20));
-    StoreException e = assertThrows(StoreException.class, () -> Database.open(file));
-    assertTrue(
-        e.getMessage().startsWith("cannot open the database " + file + ": "), e.getMessage());
-    assertEquals(1, e.getMessage().lines().count(), e.getMessage());
-  }
 }
