@@ -2,16 +2,13 @@ package dev.unknot.cli;
 
 import dev.unknot.core.BreakRecord;
 import dev.unknot.core.BreakType;
-import dev.unknot.store.Database;
 import dev.unknot.store.SqliteBreakLog;
-import dev.unknot.store.StoreException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -39,21 +36,21 @@ final class LogCommand implements Callable<Integer> {
   @Option(
       names = "--since",
       paramLabel = "DATE",
-      converter = DateConverter.class,
+      converter = Dates.Converter.class,
       description = "Only breaks on or after DATE (YYYY-MM-DD, local time).")
   LocalDate since;
 
   @Option(
       names = "--until",
       paramLabel = "DATE",
-      converter = DateConverter.class,
+      converter = Dates.Converter.class,
       description = "Only breaks before the end of DATE (YYYY-MM-DD, local time).")
   LocalDate until;
 
   @Option(
       names = "--type",
       paramLabel = "TYPE",
-      converter = TypeConverter.class,
+      converter = IdConverters.Type.class,
       description = "Only micro or rest breaks.")
   BreakType type;
 
@@ -68,34 +65,18 @@ final class LogCommand implements Callable<Integer> {
     }
     Instant from = since == null ? null : since.atStartOfDay(zone).toInstant();
     Instant to = until == null ? null : until.plusDays(1).atStartOfDay(zone).toInstant();
-    List<BreakRecord> breaks;
-    try (Database db = Database.open(parent.paths.database())) {
-      breaks = new SqliteBreakLog(db).breaks(from, to, type);
-    } catch (StoreException e) {
-      err.println("unknot: " + e.getMessage());
-      return 1;
-    }
-    if (json) {
-      breaks.forEach(b -> out.println(json(b)));
-    } else {
-      table(out, breaks, zone);
-    }
-    out.flush();
-    return 0;
-  }
-
-  static String json(BreakRecord b) {
-    return "{\"type\":"
-        + Json.string(b.type().id())
-        + ",\"outcome\":"
-        + Json.string(b.outcome().id())
-        + ",\"exercise\":"
-        + Json.string(b.exerciseId())
-        + ",\"started_at\":"
-        + Json.string(b.startedAt().toString())
-        + ",\"ended_at\":"
-        + Json.string(b.endedAt().toString())
-        + "}";
+    return Diary.with(
+        parent.paths,
+        spec,
+        db -> {
+          List<BreakRecord> breaks = new SqliteBreakLog(db).breaks(from, to, type);
+          if (json) {
+            breaks.forEach(b -> out.println(Json.breakRecord(b)));
+          } else {
+            table(out, breaks, zone);
+          }
+          return 0;
+        });
   }
 
   private static void table(PrintWriter out, List<BreakRecord> breaks, ZoneId zone) {
@@ -114,29 +95,6 @@ final class LogCommand implements Callable<Integer> {
           b.outcome().id(),
           b.exerciseId() == null ? "-" : b.exerciseId(),
           String.format("%d:%02d", seconds / 60, seconds % 60));
-    }
-  }
-
-  static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
-    @Override
-    public LocalDate convert(String value) {
-      try {
-        return LocalDate.parse(value);
-      } catch (DateTimeParseException e) {
-        throw new CommandLine.TypeConversionException(
-            "'" + value + "' is not a date; expected YYYY-MM-DD, for example 2026-11-16");
-      }
-    }
-  }
-
-  static final class TypeConverter implements CommandLine.ITypeConverter<BreakType> {
-    @Override
-    public BreakType convert(String value) {
-      try {
-        return BreakType.fromId(value);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(e.getMessage());
-      }
     }
   }
 }

@@ -1,7 +1,9 @@
 package dev.unknot.cli;
 
 import dev.unknot.app.AppPaths;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -15,7 +17,13 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = UnknotCommand.Version.class,
     description = "Micro-breaks and posture exercises against muscle knots.",
-    subcommands = {RunCommand.class, LogCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      RunCommand.class,
+      LogCommand.class,
+      KnotCommand.class,
+      ExportCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class UnknotCommand implements Callable<Integer> {
 
   final AppPaths paths;
@@ -31,6 +39,9 @@ public final class UnknotCommand implements Callable<Integer> {
 
   public static int execute(AppPaths paths, Map<String, String> env, String... args) {
     CommandLine cli = new CommandLine(new UnknotCommand(paths, env));
+    // UTF-8 whatever the locale: messages such as "severity must be 1–5" use it.
+    cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     cli.setParameterExceptionHandler(UnknotCommand::usageError);
     return cli.execute(args);
   }

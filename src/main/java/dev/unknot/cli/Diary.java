@@ -1,0 +1,32 @@
+package dev.unknot.cli;
+
+import dev.unknot.app.AppPaths;
+import dev.unknot.store.Database;
+import dev.unknot.store.StoreException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Opens the diary for one command and turns store failures into one line and exit 1. */
+final class Diary {
+
+  interface Work {
+    int run(Database db);
+  }
+
+  private Diary() {}
+
+  static int with(AppPaths paths, CommandLine.Model.CommandSpec spec, Work work) {
+    PrintWriter err = spec.commandLine().getErr();
+    try (Database db = Database.open(paths.database())) {
+      db.movedAside()
+          .ifPresent(
+              aside -> err.println("unknot: the diary was damaged and was moved to " + aside));
+      int code = work.run(db);
+      spec.commandLine().getOut().flush();
+      return code;
+    } catch (StoreException | IllegalStateException e) {
+      err.println("unknot: " + e.getMessage());
+      return 1;
+    }
+  }
+}

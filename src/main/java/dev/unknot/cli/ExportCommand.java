@@ -1,0 +1,218 @@
+package dev.unknot.cli;
+
+import dev.unknot.core.BreakRecord;
+import dev.unknot.core.Cause;
+import dev.unknot.core.CheckIn;
+import dev.unknot.core.KnotReport;
+import dev.unknot.store.DailyActivity;
+import dev.unknot.store.Database;
+import dev.unknot.store.OwnerOnlyFiles;
+import dev.unknot.store.SqliteActivityLog;
+import dev.unknot.store.SqliteBreakLog;
+import dev.unknot.store.SqliteKnotDiary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * `unknot export`: everything in the diary. JSON is one document with four arrays; CSV is a folder
+ * with one file per table, each with a header row.
+ */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Export breaks, knot reports, check-ins and daily activity.",
+      "JSON: one document, to FILE or to standard output.",
+      "CSV: a folder FILE (default unknot-export-DATE) holding breaks.csv, knot_reports.csv,"
+          + " checkins.csv and daily_activity.csv."
+    })
+final class ExportCommand implements Callable<Integer> {
+
+  enum Format {
+    csv,
+    json
+  }
+
+  static final String[] BREAK_COLUMNS = {"type", "outcome", "exercise", "started_at", "ended_at"};
+  static final String[] KNOT_COLUMNS = {
+    "id", "day", "area", "side", "severity", "causes", "note", "created_at"
+  };
+  static final String[] CHECKIN_COLUMNS = {"day", "had_knot", "recorded_at"};
+  static final String[] ACTIVITY_COLUMNS = {
+    "day", "active_seconds", "keyboard_events", "mouse_events"
+  };
+
+  @ParentCommand UnknotCommand parent;
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--format", required = true, description = "csv or json.")
+  Format format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Where to write.")
+  Path out;
+
+  @Option(
+      names = "--since",
+      converter = Dates.Converter.class,
+      paramLabel = "YYYY-MM-DD",
+      description = "Only what happened on or after this day.")
+  LocalDate since;
+
+  @Override
+  public Integer call() {
+    return Diary.with(
+        parent.paths,
+        spec,
+        db -> {
+          Export data = read(db);
+          try {
+            if (format == Format.json) {
+              writeJson(data);
+            } else {
+              writeCsv(data);
+            }
+          } catch (IOException | UncheckedIOException e) {
+            spec.commandLine()
+                .getErr()
+                .println("unknot: cannot write the export: " + e.getMessage());
+            return 1;
+          }
+          return 0;
+        });
+  }
+
+  private record Export(
+      List<BreakRecord> breaks,
+      List<KnotReport> knots,
+      List<CheckIn> checkIns,
+      List<DailyActivity> activity) {}
+
+  private Export read(Database db) {
+    var from = since == null ? null : since.atStartOfDay(ZoneId.systemDefault()).toInstant();
+    SqliteKnotDiary diary = new SqliteKnotDiary(db);
+    return new Export(
+        new SqliteBreakLog(db).breaks(from, null, null),
+        diary.reports(since),
+        diary.checkIns(since),
+        new SqliteActivityLog(db).daily(since));
+  }
+
+  private void writeJson(Export data) throws IOException {
+    String json =
+        Json.object()
+            .putRaw("breaks", array(data.breaks.stream().map(Json::breakRecord).toList()))
+            .putRaw("knot_reports", array(data.knots.stream().map(Json::knotReport).toList()))
+            .putRaw("checkins", array(data.checkIns.stream().map(Json::checkIn).toList()))
+            .putRaw(
+                "daily_activity",
+                array(
+                    data.activity.stream()
+                        .map(
+                            a ->
+                                Json.object()
+                                    .put("day", a.day().toString())
+                                    .put("active_seconds", a.activeSeconds())
+                                    .put("keyboard_events", a.keyboardEvents())
+                                    .put("mouse_events", a.mouseEvents())
+                                    .toString())
+                        .toList()))
+            .toString();
+    if (out == null) {
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.println(json);
+    } else {
+      OwnerOnlyFiles.file(out);
+      Files.writeString(out, json + "\n", StandardCharsets.UTF_8);
+      spec.commandLine().getOut().println("Exported to " + out);
+    }
+  }
+
+  private static String array(List<String> items) {
+    StringJoiner array = new StringJoiner(",\n  ", "[\n  ", "\n]");
+    array.setEmptyValue("[]");
+    items.forEach(array::add);
+    return array.toString();
+  }
+
+  private void writeCsv(Export data) throws IOException {
+    Path dir = out != null ? out : Path.of("unknot-export-" + LocalDate.now());
+    OwnerOnlyFiles.directory(dir);
+    csv(
+        dir.resolve("breaks.csv"),
+        BREAK_COLUMNS,
+        data.breaks.stream()
+            .map(
+                b ->
+                    List.<Object>of(
+                        b.type().id(),
+                        b.outcome().id(),
+                        b.exerciseId() == null ? "" : b.exerciseId(),
+                        b.startedAt(),
+                        b.endedAt()))
+            .toList());
+    csv(
+        dir.resolve("knot_reports.csv"),
+        KNOT_COLUMNS,
+        data.knots.stream()
+            .map(
+                r ->
+                    List.<Object>of(
+                        r.id(),
+                        r.day(),
+                        r.area().id(),
+                        r.side().id(),
+                        r.severity(),
+                        r.causes().stream()
+                            .sorted()
+                            .map(Cause::id)
+                            .collect(Collectors.joining(";")),
+                        r.note() == null ? "" : r.note(),
+                        r.createdAt()))
+            .toList());
+    csv(
+        dir.resolve("checkins.csv"),
+        CHECKIN_COLUMNS,
+        data.checkIns.stream()
+            .map(c -> List.<Object>of(c.day(), c.hadKnot(), c.recordedAt()))
+            .toList());
+    csv(
+        dir.resolve("daily_activity.csv"),
+        ACTIVITY_COLUMNS,
+        data.activity.stream()
+            .map(
+                a ->
+                    List.<Object>of(
+                        a.day(), a.activeSeconds(), a.keyboardEvents(), a.mouseEvents()))
+            .toList());
+    spec.commandLine().getOut().println("Exported to " + dir);
+  }
+
+  private static void csv(Path file, String[] header, List<List<Object>> rows) throws IOException {
+    OwnerOnlyFiles.file(file);
+    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CSVPrinter printer =
+            new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header).build())) {
+      for (List<Object> row : rows) {
+        printer.printRecord(row);
+      }
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package dev.unknot.store;
+
+import java.time.LocalDate;
+
+/** Activity totals for one local calendar day. */
+public record DailyActivity(
+    LocalDate day, long activeSeconds, long keyboardEvents, long mouseEvents) {}

@@ -1,0 +1,76 @@
+package dev.unknot.store;
+
+import dev.unknot.core.ActivityLog;
+import dev.unknot.core.ActivityMinute;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Activity per minute in the diary, summed per day for reports and exports. */
+public final class SqliteActivityLog implements ActivityLog {
+
+  private final Database db;
+
+  public SqliteActivityLog(Database db) {
+    this.db = db;
+  }
+
+  @Override
+  public synchronized void record(List<ActivityMinute> minutes) {
+    if (minutes.isEmpty()) {
+      return;
+    }
+    try {
+      db.inTransaction(
+          c -> {
+            try (PreparedStatement s =
+                c.prepareStatement(
+                    "INSERT INTO activity_minutes (minute, active_seconds, keyboard_events,"
+                        + " mouse_events, utc_offset) VALUES (?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (minute) DO UPDATE SET"
+                        + " active_seconds = min(60, active_seconds + excluded.active_seconds),"
+                        + " keyboard_events = keyboard_events + excluded.keyboard_events,"
+                        + " mouse_events = mouse_events + excluded.mouse_events")) {
+              for (ActivityMinute m : minutes) {
+                s.setLong(1, m.epochMinute());
+                s.setInt(2, m.activeSeconds());
+                s.setLong(3, m.keyboardEvents());
+                s.setLong(4, m.mouseEvents());
+                s.setInt(5, m.utcOffsetSeconds());
+                s.executeUpdate();
+              }
+            }
+            return null;
+          });
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot write activity to " + db.file() + ": " + Database.reason(e), e);
+    }
+  }
+
+  /** Totals per local day (cut at each minute's own offset), oldest first. */
+  public synchronized List<DailyActivity> daily(LocalDate since) {
+    String sql =
+        "SELECT date((minute * 60) + utc_offset, 'unixepoch') AS day, sum(active_seconds),"
+            + " sum(keyboard_events), sum(mouse_events) FROM activity_minutes"
+            + " GROUP BY day HAVING day >= ? ORDER BY day";
+    try (PreparedStatement s = db.connection().prepareStatement(sql)) {
+      s.setString(1, since == null ? "0000-00-00" : since.toString());
+      List<DailyActivity> days = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          days.add(
+              new DailyActivity(
+                  LocalDate.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+        }
+      }
+      return days;
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read activity from " + db.file() + ": " + Database.reason(e), e);
+    }
+  }
+}

@@ -1,0 +1,292 @@
+package dev.unknot.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.unknot.core.ActivityMinute;
+import dev.unknot.core.BreakRecord;
+import dev.unknot.core.BreakType;
+import dev.unknot.core.Outcome;
+import dev.unknot.store.Database;
+import dev.unknot.store.SqliteActivityLog;
+import dev.unknot.store.SqliteBreakLog;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every command as a real process against a real diary file; no display needed. */
+class CommandLineE2E {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final UnknotProcess unknot;
+  private final LocalDate today = LocalDate.now(ZoneId.systemDefault());
+
+  CommandLineE2E(@TempDir Path home) {
+    this.unknot = new UnknotProcess(home, Map.of("DISPLAY", ""));
+  }
+
+  @Test
+  void knotAddSavesAndListShowsIt() throws Exception {
+    Desktop.Result added =
+        ok(
+            "knot",
+            "add",
+            "--area",
+            "between-shoulder-blades",
+            "--side",
+            "right",
+            "--severity",
+            "3",
+            "--cause",
+            "mouse",
+            "--cause",
+            "lifting",
+            "--note",
+            "after rows, \"heavy\"");
+    assertEquals(
+        "Saved knot report 1: "
+            + today
+            + "  between-shoulder-blades (right), severity 3/5, suspected: mouse, lifting,"
+            + " note: after rows, \"heavy\"\n",
+        added.out());
+
+    JsonNode listed = JSON.readTree(ok("knot", "list", "--json").out());
+    assertEquals(1, listed.get("id").asLong());
+    assertEquals("between-shoulder-blades", listed.get("area").asText());
+    assertEquals("[\"mouse\",\"lifting\"]", listed.get("causes").toString());
+    assertEquals("after rows, \"heavy\"", listed.get("note").asText());
+    assertTrue(ok("knot", "list").out().contains("   1  " + today + "  between-shoulder-blades"));
+  }
+
+  @Test
+  void badKnotInputNamesTheValueAndWhatIsAllowed() {
+    assertUsageError(
+        "severity must be 1–5, not 7",
+        "knot",
+        "add",
+        "--area",
+        "neck",
+        "--side",
+        "left",
+        "--severity",
+        "7");
+    assertUsageError(
+        "area must be one of neck, upper-trap, between-shoulder-blades, shoulder, upper-back,"
+            + " chest, lower-back, arm, other, not 'elbow'",
+        "knot",
+        "add",
+        "--area",
+        "elbow",
+        "--side",
+        "left",
+        "--severity",
+        "2");
+    assertUsageError(
+        "side must be one of left, right, both, centre, not 'up'",
+        "knot",
+        "add",
+        "--area",
+        "neck",
+        "--side",
+        "up",
+        "--severity",
+        "2");
+    assertUsageError(
+        "'2026-13-40' is not a date; expected YYYY-MM-DD",
+        "knot",
+        "add",
+        "--area",
+        "neck",
+        "--side",
+        "left",
+        "--severity",
+        "2",
+        "--date",
+        "2026-13-40");
+    assertUsageError(
+        "--date " + today.plusDays(1) + " is in the future",
+        "knot",
+        "none",
+        "--date",
+        today.plusDays(1).toString());
+    assertUsageError(
+        "Missing required option: '--area=<area>'",
+        "knot",
+        "add",
+        "--side",
+        "left",
+        "--severity",
+        "2");
+    assertUsageError(
+        "cause must be one of long-sitting, mouse, lifting, sleep, stress, posture, other, not 'gym'",
+        "knot",
+        "add",
+        "--area",
+        "neck",
+        "--side",
+        "left",
+        "--severity",
+        "2",
+        "--cause",
+        "gym");
+    assertEquals("No knots reported.\n", ok("knot", "list").out(), "nothing was saved");
+  }
+
+  @Test
+  void knotFreeDaysAndRemoval() {
+    assertEquals(
+        "Recorded " + today.minusDays(1) + " as a knot-free day.\n",
+        ok("knot", "none", "--date", today.minusDays(1).toString()).out());
+    ok("knot", "add", "--area", "neck", "--side", "left", "--severity", "2");
+    Desktop.Result conflict = unknot.cli("knot", "none");
+    assertEquals(1, conflict.exitCode());
+    assertTrue(
+        conflict.err().startsWith("unknot: a knot is reported for " + today), conflict.err());
+
+    assertEquals("Removed knot report 1.\n", ok("knot", "remove", "1").out());
+    Desktop.Result missing = unknot.cli("knot", "remove", "1");
+    assertEquals(1, missing.exitCode());
+    assertEquals("unknot: there is no knot report with id 1\n", missing.err());
+  }
+
+  @Test
+  void logFiltersByTypeAndDate() throws Exception {
+    OffsetDateTime now = OffsetDateTime.now(ZoneId.systemDefault()).withNano(0);
+    try (Database db = Database.open(unknot.home().resolve("data/unknot/unknot.db"))) {
+      SqliteBreakLog log = new SqliteBreakLog(db);
+      log.record(
+          new BreakRecord(
+              BreakType.MICRO,
+              Outcome.TAKEN,
+              "chin-tuck",
+              now.minusDays(3),
+              now.minusDays(3).plusSeconds(30)));
+      log.record(
+          new BreakRecord(
+              BreakType.REST,
+              Outcome.SKIPPED,
+              "walk-and-stretch",
+              now.minusMinutes(10),
+              now.minusMinutes(9)));
+    }
+    assertEquals(2, ok("log", "--json").out().lines().count());
+    List<String> rest = ok("log", "--json", "--type", "rest").out().lines().toList();
+    assertEquals(1, rest.size());
+    assertTrue(rest.get(0).contains("\"outcome\":\"skipped\""), rest.get(0));
+    assertEquals(1, ok("log", "--json", "--since", today.toString()).out().lines().count());
+    String table = ok("log").out();
+    assertTrue(table.startsWith("STARTED"), table);
+    assertTrue(table.contains("chin-tuck"), table);
+    assertUsageError(
+        "--until (" + today.minusDays(1) + ") is before --since (" + today + ")",
+        "log",
+        "--since",
+        today.toString(),
+        "--until",
+        today.minusDays(1).toString());
+  }
+
+  @Test
+  void exportRoundTripsInJsonAndCsv() throws Exception {
+    OffsetDateTime start = OffsetDateTime.now(ZoneId.systemDefault()).minusHours(2).withNano(0);
+    BreakRecord natural =
+        new BreakRecord(BreakType.REST, Outcome.NATURAL, null, start, start.plusMinutes(6));
+    long minute = start.toEpochSecond() / 60;
+    int offset = start.getOffset().getTotalSeconds();
+    try (Database db = Database.open(unknot.home().resolve("data/unknot/unknot.db"))) {
+      new SqliteBreakLog(db).record(natural);
+      new SqliteActivityLog(db)
+          .record(
+              List.of(
+                  new ActivityMinute(minute, 60, 40, 100, offset),
+                  new ActivityMinute(minute + 1, 20, 5, 7, offset)));
+    }
+    ok(
+        "knot",
+        "add",
+        "--area",
+        "chest",
+        "--side",
+        "both",
+        "--severity",
+        "4",
+        "--note",
+        "line one\nline, two");
+    ok("knot", "none", "--date", today.minusDays(2).toString());
+    String activityDay = start.toLocalDate().toString();
+
+    JsonNode json = JSON.readTree(ok("export", "--format", "json").out());
+    assertEquals(1, json.get("breaks").size());
+    assertEquals("natural", json.get("breaks").get(0).get("outcome").asText());
+    assertTrue(json.get("breaks").get(0).get("exercise").isNull());
+    assertEquals(
+        natural.startedAt(),
+        OffsetDateTime.parse(json.get("breaks").get(0).get("started_at").asText()));
+    assertEquals("line one\nline, two", json.get("knot_reports").get(0).get("note").asText());
+    assertEquals(2, json.get("checkins").size());
+    JsonNode day = json.get("daily_activity").get(0);
+    assertEquals(activityDay, day.get("day").asText());
+    assertEquals(80, day.get("active_seconds").asLong());
+    assertEquals(45, day.get("keyboard_events").asLong());
+    assertEquals(107, day.get("mouse_events").asLong());
+
+    Path dir = unknot.home().resolve("export");
+    assertEquals(
+        "Exported to " + dir + "\n",
+        ok("export", "--format", "csv", "--out", dir.toString()).out());
+    List<CSVRecord> breaks = csv(dir.resolve("breaks.csv"));
+    assertEquals(natural.startedAt(), OffsetDateTime.parse(breaks.get(0).get("started_at")));
+    assertEquals(natural.endedAt(), OffsetDateTime.parse(breaks.get(0).get("ended_at")));
+    assertEquals("natural", breaks.get(0).get("outcome"));
+    List<CSVRecord> knots = csv(dir.resolve("knot_reports.csv"));
+    assertEquals("line one\nline, two", knots.get(0).get("note"));
+    assertEquals("chest", knots.get(0).get("area"));
+    assertEquals("4", knots.get(0).get("severity"));
+    List<CSVRecord> checkins = csv(dir.resolve("checkins.csv"));
+    assertEquals(
+        List.of(today.minusDays(2).toString(), today.toString()),
+        checkins.stream().map(r -> r.get("day")).toList());
+    assertEquals(List.of("false", "true"), checkins.stream().map(r -> r.get("had_knot")).toList());
+    CSVRecord activity = csv(dir.resolve("daily_activity.csv")).get(0);
+    assertEquals(List.of(activityDay, "80", "45", "107"), activity.toList());
+  }
+
+  private static List<CSVRecord> csv(Path file) throws Exception {
+    try (Reader reader = Files.newBufferedReader(file)) {
+      return new ArrayList<>(
+          CSVFormat.RFC4180
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .build()
+              .parse(reader)
+              .getRecords());
+    }
+  }
+
+  private Desktop.Result ok(String... args) {
+    Desktop.Result result = unknot.cli(args);
+    assertEquals(0, result.exitCode(), String.join(" ", args) + ": " + result.err());
+    return result;
+  }
+
+  private void assertUsageError(String expected, String... args) {
+    Desktop.Result result = unknot.cli(args);
+    assertEquals(2, result.exitCode(), String.join(" ", args));
+    String firstLine = result.err().lines().findFirst().orElse("");
+    assertTrue(firstLine.contains(expected), "expected «" + expected + "» in «" + firstLine + "»");
+    assertEquals("", result.out());
+  }
+}
