@@ -58,6 +58,10 @@ public final class BreakEngine {
 
   private OpenBreak open;
   private Pause pause;
+
+  /** While now is before this, nothing counts and nothing is prompted; 0 when not paused. */
+  private long pausedUntil;
+
   private long nextPromptId = 1;
   private long displayedPromptId;
 
@@ -97,6 +101,9 @@ public final class BreakEngine {
     }
     lastUpdate = now;
     integrate(now);
+    if (pausedUntil != 0 && now >= pausedUntil) {
+      pausedUntil = 0;
+    }
     handleRequests(now);
     showNetResult(now);
     saveRecords();
@@ -105,12 +112,25 @@ public final class BreakEngine {
 
   /** Queues the user's answer to a prompt; takes effect at the next {@link #update()}. */
   public void answer(long promptId, Answer answer) {
-    requests.add(new Request(promptId, answer, null));
+    requests.add(new Request(promptId, answer, null, 0));
   }
 
   /** Queues a request to start a break now, unless one is already on screen. */
   public void breakNow(BreakType type) {
-    requests.add(new Request(0, null, type));
+    requests.add(new Request(0, null, type, 0));
+  }
+
+  /**
+   * Queues a pause until the given instant: no active time counts and nothing is prompted. A prompt
+   * on screen is postponed. Pausing again replaces the end of the pause.
+   */
+  public void pauseUntil(Instant until) {
+    requests.add(new Request(0, null, null, Math.max(1, until.toEpochMilli())));
+  }
+
+  /** Queues the end of a pause. */
+  public void resume() {
+    requests.add(new Request(0, null, null, -1));
   }
 
   /** Applies new settings; the active time already counted is kept. */
@@ -132,7 +152,11 @@ public final class BreakEngine {
               type, s.enabled(), Duration.ofMillis(timers.get(type).active), s.interval()));
     }
     boolean idle = lastUpdate - seenInput >= settings.idleThreshold().toMillis();
-    return new EngineStatus(List.copyOf(list), Optional.ofNullable(open).map(b -> b.type), idle);
+    return new EngineStatus(
+        List.copyOf(list),
+        Optional.ofNullable(open).map(b -> b.type),
+        idle,
+        pausedUntil == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(pausedUntil)));
   }
 
   /**
@@ -182,6 +206,9 @@ public final class BreakEngine {
 
   /** Integrates active time up to {@code to}, opening breaks at the instants they fall due. */
   private void advanceActive(long to) {
+    if (pausedUntil > accountedTo) {
+      accountedTo = Math.min(to, pausedUntil);
+    }
     while (accountedTo < to) {
       long step = to - accountedTo;
       BreakType due = null;
@@ -308,7 +335,14 @@ public final class BreakEngine {
   private void handleRequests(long now) {
     Request request;
     while ((request = requests.poll()) != null) {
-      if (request.breakNow != null) {
+      if (request.pause == -1) {
+        pausedUntil = 0;
+      } else if (request.pause > 0) {
+        pausedUntil = request.pause > now ? request.pause : 0;
+        if (pausedUntil != 0 && open != null && open.displayed) {
+          postpone(now);
+        }
+      } else if (request.breakNow != null) {
         if (open == null) {
           timers.get(request.breakNow).postpones = 0;
           openBreak(request.breakNow, now);
@@ -321,7 +355,6 @@ public final class BreakEngine {
 
   private void answer(Answer answer, long now) {
     BreakType type = open.type;
-    TimerState timer = timers.get(type);
     switch (answer) {
       case DONE -> {
         close(Outcome.TAKEN, now);
@@ -329,10 +362,7 @@ public final class BreakEngine {
       }
       case POSTPONE -> {
         if (open.postponesLeft > 0) {
-          close(Outcome.POSTPONED, now);
-          BreakSettings s = settings.of(type);
-          timer.active = Math.max(0, s.interval().minus(s.postpone()).toMillis());
-          timer.postpones++;
+          postpone(now);
         }
       }
       case SKIP -> {
@@ -340,6 +370,15 @@ public final class BreakEngine {
         reset(type);
       }
     }
+  }
+
+  /** The open break comes back after the postpone delay of active time. */
+  private void postpone(long now) {
+    BreakSettings s = settings.of(open.type);
+    TimerState timer = timers.get(open.type);
+    close(Outcome.POSTPONED, now);
+    timer.active = Math.max(0, s.interval().minus(s.postpone()).toMillis());
+    timer.postpones++;
   }
 
   /** Brings the screen in line with the state, once per update. */
@@ -393,6 +432,9 @@ public final class BreakEngine {
     } else if (open != null) {
       long remaining = open.durationMillis - open.idleDone;
       wake = Math.min(wake, now + Math.min(remaining, COUNTDOWN_REFRESH_MILLIS));
+    }
+    if (pausedUntil > now) {
+      wake = Math.min(Math.max(wake, pausedUntil), now + MAX_SLEEP_MILLIS);
     }
     return Math.max(wake, now + MIN_SLEEP_MILLIS);
   }
@@ -493,5 +535,8 @@ public final class BreakEngine {
     }
   }
 
-  private record Request(long promptId, Answer answer, BreakType breakNow) {}
+  /**
+   * @param pause 0 for none, -1 to resume, else the epoch millisecond the pause ends
+   */
+  private record Request(long promptId, Answer answer, BreakType breakNow, long pause) {}
 }

@@ -1,6 +1,7 @@
 package dev.unknot.core;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,8 +10,13 @@ import java.util.Optional;
  *
  * @param openBreak the break on screen now, if any
  * @param idle true once the user has paused for at least the idle threshold
+ * @param pausedUntil when a pause the user asked for ends, if one is on
  */
-public record EngineStatus(List<Timer> timers, Optional<BreakType> openBreak, boolean idle) {
+public record EngineStatus(
+    List<Timer> timers,
+    Optional<BreakType> openBreak,
+    boolean idle,
+    Optional<Instant> pausedUntil) {
 
   /**
    * @param active active time counted towards the next break of this type

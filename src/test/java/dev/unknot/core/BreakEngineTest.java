@@ -238,6 +238,37 @@ class BreakEngineTest {
   }
 
   @Test
+  void pauseStopsTheCountAndPromptsUntilItEnds() {
+    h.tick(true, 600);
+    h.engine.pauseUntil(EngineHarness.START.plusSeconds(600 + 3600));
+    h.wake();
+    assertTrue(h.engine.status().pausedUntil().isPresent());
+    h.tick(true, 3600); // an hour of typing while paused counts for nothing
+    assertTrue(h.prompter.timeline().isEmpty());
+    assertTrue(h.engine.status().pausedUntil().isEmpty(), "the pause ended by itself");
+    h.tick(true, 301);
+
+    // 600 s before the pause plus 300 s after it.
+    assertEquals(List.of("4500 show micro"), h.prompter.timeline());
+  }
+
+  @Test
+  void pausingWithAPromptOnScreenPostponesItAndResumeCountsAgain() {
+    h.tick(true, 901);
+    h.engine.pauseUntil(EngineHarness.START.plusSeconds(901 + 7200));
+    h.wake();
+    assertEquals(List.of("900 show micro", "901 close"), h.prompter.timeline());
+    assertEquals(Outcome.POSTPONED, h.log.records.get(0).outcome());
+    h.tick(true, 100);
+    h.engine.resume();
+    h.wake();
+    assertTrue(h.engine.status().pausedUntil().isEmpty());
+    h.tick(true, 181); // 720 s counted at 901, then 180 s after the resume at 1001
+
+    assertEquals(List.of("900 show micro", "901 close", "1181 show micro"), h.prompter.timeline());
+  }
+
+  @Test
   void lateAnswerToAClosedPromptIsIgnored() {
     h.tick(true, 900);
     long firstId = h.prompter.open().id();
