@@ -4,14 +4,18 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** Where Unknot keeps things, following the XDG base directory rules. */
-public record AppPaths(Path dataDir, Path stateDir, Path configDir) {
+public record AppPaths(Path dataDir, Path stateDir, Path configDir, Path runtimeDir) {
 
   public static AppPaths fromEnvironment(Map<String, String> env) {
     Path home = Path.of(env.getOrDefault("HOME", System.getProperty("user.home")));
+    Path state = base(env, "XDG_STATE_HOME", home.resolve(".local/state")).resolve("unknot");
+    // The runtime folder lives as long as the login session; without one, the state folder will do.
+    Path runtime = base(env, "XDG_RUNTIME_DIR", null);
     return new AppPaths(
         base(env, "XDG_DATA_HOME", home.resolve(".local/share")).resolve("unknot"),
-        base(env, "XDG_STATE_HOME", home.resolve(".local/state")).resolve("unknot"),
-        base(env, "XDG_CONFIG_HOME", home.resolve(".config")).resolve("unknot"));
+        state,
+        base(env, "XDG_CONFIG_HOME", home.resolve(".config")).resolve("unknot"),
+        runtime == null ? state : runtime.resolve("unknot"));
   }
 
   /** The spec says to ignore relative paths in these variables. */
@@ -25,6 +29,14 @@ public record AppPaths(Path dataDir, Path stateDir, Path configDir) {
 
   public Path database() {
     return dataDir.resolve("unknot.db");
+  }
+
+  public Path controlSocket() {
+    return runtimeDir.resolve("control.sock");
+  }
+
+  public Path instanceLock() {
+    return runtimeDir.resolve("unknot.lock");
   }
 
   public Path userConfig() {

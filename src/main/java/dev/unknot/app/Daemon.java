@@ -6,19 +6,28 @@ import dev.unknot.config.UnknotConfig;
 import dev.unknot.core.ActivityTracker;
 import dev.unknot.core.Answer;
 import dev.unknot.core.BreakEngine;
+import dev.unknot.core.BreakType;
+import dev.unknot.core.EngineStatus;
 import dev.unknot.core.ExerciseRotation;
 import dev.unknot.exercise.TomlExerciseCatalog;
 import dev.unknot.input.JNativeHookActivitySource;
+import dev.unknot.ipc.ControlServer;
+import dev.unknot.ipc.InstanceLock;
 import dev.unknot.prompt.SwingBreakPrompter;
 import dev.unknot.schedule.QuartzScheduler;
 import dev.unknot.store.Database;
 import dev.unknot.store.SqliteBreakLog;
 import dev.unknot.store.StoreException;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -37,7 +46,11 @@ public final class Daemon {
 
   private final AppPaths paths;
   private final Map<String, String> env;
+  private final PrintStream out;
   private final PrintStream err;
+  private final Clock clock = Clock.systemDefaultZone();
+  private InstanceLock lock;
+  private ControlServer control;
 
   private Database db;
   private BreakEngine engine;
@@ -45,14 +58,15 @@ public final class Daemon {
   private SwingBreakPrompter prompter;
   private JNativeHookActivitySource input;
 
-  public Daemon(AppPaths paths, Map<String, String> env, PrintStream err) {
+  public Daemon(AppPaths paths, Map<String, String> env, PrintStream out, PrintStream err) {
     this.paths = paths;
     this.env = env;
+    this.out = out;
     this.err = err;
   }
 
   /** Runs until the process is told to stop; returns an exit code only when start-up fails. */
-  public int run(Path configOverride) throws InterruptedException {
+  public int run(Path configOverride) throws InterruptedException, IOException {
     Optional<String> noDisplay = DisplayCheck.problem(env);
     if (noDisplay.isPresent()) {
       err.println("unknot: " + noDisplay.get());
@@ -79,6 +93,23 @@ public final class Daemon {
     }
 
     try {
+      Optional<InstanceLock> acquired = InstanceLock.acquire(paths.instanceLock());
+      if (acquired.isEmpty()) {
+        String pid =
+            InstanceLock.holder(paths.instanceLock()).stream()
+                .mapToObj(p -> " (pid " + p + ")")
+                .findFirst()
+                .orElse("");
+        out.println("Unknot is already running" + pid);
+        return 0;
+      }
+      lock = acquired.get();
+    } catch (IOException e) {
+      err.println(
+          "unknot: cannot take the instance lock " + paths.instanceLock() + ": " + e.getMessage());
+      return 1;
+    }
+    try {
       db = Database.open(paths.database());
     } catch (StoreException e) {
       err.println("unknot: " + e.getMessage());
@@ -89,7 +120,6 @@ public final class Daemon {
 
     // AWT names its X windows (WM_CLASS) after the thread that first touches it: make that main.
     java.awt.Toolkit.getDefaultToolkit();
-    Clock clock = Clock.systemDefaultZone();
     ActivityTracker tracker = new ActivityTracker(clock, config.engine().idleThreshold());
     prompter = new SwingBreakPrompter(this::answer);
     engine =
@@ -109,14 +139,65 @@ public final class Daemon {
     } catch (IllegalStateException e) {
       err.println("unknot: " + e.getMessage());
       db.close();
+      lock.close();
       return 1;
     }
+    try {
+      control = ControlServer.start(paths.controlSocket(), this::control);
+    } catch (IOException e) {
+      LOG.warn(
+          "no control socket at {} ({}); `unknot status` and friends will not reach this run",
+          paths.controlSocket(),
+          e.getMessage());
+    }
+    LOG.info("control socket: {}", paths.controlSocket());
     Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "unknot-shutdown"));
     scheduler.start();
     LOG.info("Unknot is running (pid {})", ProcessHandle.current().pid());
 
     new CountDownLatch(1).await(); // Until the shutdown hook ends the process.
     return 0;
+  }
+
+  /** Requests from `unknot status`, `pause`, `resume` and `break-now`, applied at once. */
+  private Map<String, String> control(List<String> words) {
+    Map<String, String> answer = new LinkedHashMap<>();
+    switch (words.get(0)) {
+      case "status" -> {
+        EngineStatus status = engine.status();
+        answer.put("pid", String.valueOf(ProcessHandle.current().pid()));
+        answer.put("summary", status.summary(clock.getZone()));
+        answer.put("paused_until", status.pausedUntil().map(Instant::toString).orElse(""));
+        answer.put("break_on_screen", status.openBreak().map(BreakType::id).orElse(""));
+        for (EngineStatus.Timer t : status.timers()) {
+          answer.put(t.type().id() + ".enabled", String.valueOf(t.enabled()));
+          answer.put(t.type().id() + ".active_seconds", String.valueOf(t.active().toSeconds()));
+          answer.put(
+              t.type().id() + ".until_due_seconds", String.valueOf(t.untilDue().toSeconds()));
+        }
+        return answer;
+      }
+      case "break-now" -> {
+        BreakType type = words.size() > 1 ? BreakType.fromId(words.get(1)) : BreakType.MICRO;
+        engine.breakNow(type);
+        answer.put("break", type.id());
+      }
+      case "pause" -> {
+        Instant until = clock.instant().plusSeconds(Long.parseLong(words.get(1)));
+        engine.pauseUntil(until);
+        answer.put("paused_until", until.toString());
+      }
+      case "pause-until-tomorrow" -> {
+        Instant until = LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        engine.pauseUntil(until);
+        answer.put("paused_until", until.toString());
+      }
+      case "resume" -> engine.resume();
+      default -> throw new IllegalArgumentException("unknown request '" + words.get(0) + "'");
+    }
+    engine.update();
+    scheduler.wakeNow();
+    return answer;
   }
 
   private void answer(long promptId, Answer answer) {
@@ -128,6 +209,9 @@ public final class Daemon {
   private void stop() {
     LOG.info("stopping");
     try {
+      if (control != null) {
+        control.close();
+      }
       input.close();
       scheduler.close();
       engine.shutdown();
@@ -138,8 +222,15 @@ public final class Daemon {
       prompter.closeAll();
     } catch (RuntimeException e) {
       LOG.error("error while stopping", e);
+    } catch (IOException e) {
+      LOG.warn("could not remove the control socket: {}", e.getMessage());
     } finally {
       db.close();
+      try {
+        lock.close();
+      } catch (IOException e) {
+        LOG.debug("releasing the instance lock: {}", e.getMessage());
+      }
     }
   }
 }

@@ -25,7 +25,7 @@ final class RunCommand implements Callable<Integer> {
     return run(parent.paths, parent.env, config != null ? config : parent.config);
   }
 
-  static int run(AppPaths paths, Map<String, String> env, Path config) throws InterruptedException {
-    return new Daemon(paths, env, System.err).run(config);
+  static int run(AppPaths paths, Map<String, String> env, Path config) throws Exception {
+    return new Daemon(paths, env, System.out, System.err).run(config);
   }
 }

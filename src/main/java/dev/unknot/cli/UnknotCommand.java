@@ -22,6 +22,10 @@ import picocli.CommandLine.Option;
       LogCommand.class,
       KnotCommand.class,
       ExportCommand.class,
+      StatusCommand.class,
+      BreakNowCommand.class,
+      PauseCommand.class,
+      ResumeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class UnknotCommand implements Callable<Integer> {

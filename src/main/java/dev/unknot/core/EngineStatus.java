@@ -2,6 +2,9 @@ package dev.unknot.core;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +31,36 @@ public record EngineStatus(
       Duration left = interval.minus(active);
       return left.isNegative() ? Duration.ZERO : left;
     }
+  }
+
+  /** One line for the tray and the command line: "Next micro-break in 7 min · rest in 32 min". */
+  public String summary(ZoneId zone) {
+    if (pausedUntil.isPresent()) {
+      return "Paused until "
+          + DateTimeFormatter.ofPattern("HH:mm").format(pausedUntil.get().atZone(zone));
+    }
+    List<String> parts = new ArrayList<>();
+    for (Timer t : timers) {
+      if (!t.enabled()) {
+        continue;
+      }
+      String name = t.type() == BreakType.MICRO ? "micro-break" : "rest";
+      if (openBreak.equals(Optional.of(t.type()))) {
+        parts.add((parts.isEmpty() ? "A " : "a ") + name + " now");
+      } else {
+        parts.add(name + " in " + minutes(t.untilDue()));
+      }
+    }
+    if (parts.isEmpty()) {
+      return "Breaks are switched off";
+    }
+    String line = String.join(" · ", parts);
+    return line.startsWith("A ") ? line : "Next " + line;
+  }
+
+  private static String minutes(Duration d) {
+    long minutes = (d.toSeconds() + 59) / 60;
+    return minutes <= 1 ? "under a minute" : minutes + " min";
   }
 
   public Timer timer(BreakType type) {

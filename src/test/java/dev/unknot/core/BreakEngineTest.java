@@ -269,6 +269,21 @@ class BreakEngineTest {
   }
 
   @Test
+  void statusSummarySaysWhatComesNext() {
+    h.tick(true, 420);
+    assertEquals(
+        "Next micro-break in 8 min · rest in 43 min",
+        h.engine.status().summary(EngineHarness.ZONE));
+    h.tick(true, 481);
+    assertEquals(
+        "A micro-break now · rest in 35 min", h.engine.status().summary(EngineHarness.ZONE));
+    h.engine.pauseUntil(EngineHarness.START.plusSeconds(3600));
+    h.wake();
+    // 07:00Z plus an hour, in Berlin.
+    assertEquals("Paused until 09:00", h.engine.status().summary(EngineHarness.ZONE));
+  }
+
+  @Test
   void lateAnswerToAClosedPromptIsIgnored() {
     h.tick(true, 900);
     long firstId = h.prompter.open().id();

@@ -1,0 +1,19 @@
+package dev.unknot.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "resume", mixinStandardHelpOptions = true, description = "End a pause.")
+final class ResumeCommand implements Callable<Integer> {
+
+  @ParentCommand UnknotCommand parent;
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    return RunningDaemon.control(parent.paths, spec, "resume", answer -> "Breaks are back on.");
+  }
+}

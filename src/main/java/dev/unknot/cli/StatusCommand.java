@@ -1,0 +1,120 @@
+package dev.unknot.cli;
+
+import dev.unknot.core.BreakRecord;
+import dev.unknot.core.BreakType;
+import dev.unknot.core.CheckIn;
+import dev.unknot.core.Outcome;
+import dev.unknot.ipc.ControlClient;
+import dev.unknot.store.SqliteBreakLog;
+import dev.unknot.store.SqliteKnotDiary;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** `unknot status`: the daemon's state if it runs, and today's diary either way. */
+@Command(
+    name = "status",
+    mixinStandardHelpOptions = true,
+    description = "Whether Unknot runs, when the next break comes, and today's breaks.")
+final class StatusCommand implements Callable<Integer> {
+
+  @ParentCommand UnknotCommand parent;
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--json", description = "One JSON object.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    Optional<ControlClient.Answer> daemon = RunningDaemon.ask(parent.paths, "status");
+    Map<String, String> values =
+        daemon.filter(ControlClient.Answer::ok).map(ControlClient.Answer::values).orElse(null);
+    ZoneId zone = ZoneId.systemDefault();
+    LocalDate today = LocalDate.now(zone);
+    return Diary.with(
+        parent.paths,
+        spec,
+        db -> {
+          List<BreakRecord> breaks =
+              new SqliteBreakLog(db).breaks(today.atStartOfDay(zone).toInstant(), null, null);
+          Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+          for (Outcome o : Outcome.values()) {
+            counts.put(o, breaks.stream().filter(b -> b.outcome() == o).count());
+          }
+          Optional<CheckIn> checkIn = new SqliteKnotDiary(db).checkIn(today);
+          PrintWriter out = spec.commandLine().getOut();
+          if (json) {
+            out.println(json(values, counts, checkIn));
+          } else {
+            text(out, values, counts, checkIn);
+          }
+          return 0;
+        });
+  }
+
+  private static String checkInWord(Optional<CheckIn> checkIn) {
+    return checkIn.map(c -> c.hadKnot() ? "knot" : "no-knot").orElse(null);
+  }
+
+  private static String json(
+      Map<String, String> daemon, Map<Outcome, Long> counts, Optional<CheckIn> checkIn) {
+    Json status = Json.object().put("running", daemon != null);
+    if (daemon != null) {
+      status
+          .put("pid", Long.parseLong(daemon.get("pid")))
+          .put("paused", !daemon.get("paused_until").isEmpty())
+          .put("paused_until", emptyToNull(daemon.get("paused_until")))
+          .put("break_on_screen", emptyToNull(daemon.get("break_on_screen")))
+          .put("summary", daemon.get("summary"));
+      for (BreakType type : BreakType.values()) {
+        String t = type.id();
+        status.putRaw(
+            t,
+            Json.object()
+                .put("enabled", Boolean.parseBoolean(daemon.get(t + ".enabled")))
+                .put("active_seconds", Long.parseLong(daemon.get(t + ".active_seconds")))
+                .put("until_due_seconds", Long.parseLong(daemon.get(t + ".until_due_seconds")))
+                .toString());
+      }
+    }
+    Json today = Json.object();
+    counts.forEach((o, n) -> today.put(o.id(), n));
+    return status.putRaw("today", today.toString()).put("checkin", checkInWord(checkIn)).toString();
+  }
+
+  private static void text(
+      PrintWriter out,
+      Map<String, String> daemon,
+      Map<Outcome, Long> counts,
+      Optional<CheckIn> checkIn) {
+    if (daemon == null) {
+      out.println("Unknot is not running.");
+    } else {
+      out.println("Unknot is running (pid " + daemon.get("pid") + ").");
+      out.println(daemon.get("summary"));
+    }
+    out.println(
+        "Today: "
+            + counts.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().id())
+                .collect(Collectors.joining(", ")));
+    out.println(
+        "Check-in today: "
+            + checkIn.map(c -> c.hadKnot() ? "a knot was reported" : "no knot").orElse("none yet"));
+  }
+
+  private static String emptyToNull(String value) {
+    return value == null || value.isEmpty() ? null : value;
+  }
+}

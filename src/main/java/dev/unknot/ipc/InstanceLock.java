@@ -1,0 +1,67 @@
+package dev.unknot.ipc;
+
+import dev.unknot.store.OwnerOnlyFiles;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * One Unknot per user: an OS file lock, which the system releases when the process dies, even by
+ * kill -9, so a stale lock can never keep Unknot from starting.
+ */
+public final class InstanceLock implements AutoCloseable {
+
+  private final FileChannel channel;
+  private final FileLock lock;
+
+  private InstanceLock(FileChannel channel, FileLock lock) {
+    this.channel = channel;
+    this.lock = lock;
+  }
+
+  /** Takes the lock and writes this process's id into it, or returns empty if it is held. */
+  public static Optional<InstanceLock> acquire(Path file) throws IOException {
+    OwnerOnlyFiles.file(file);
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      channel.close();
+      return Optional.empty();
+    }
+    channel.truncate(0);
+    channel.write(
+        ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)),
+        0);
+    channel.force(true);
+    return Optional.of(new InstanceLock(channel, lock));
+  }
+
+  /** The process id the holder wrote, if it can be read. */
+  public static OptionalLong holder(Path file) {
+    try {
+      String text = Files.readString(file, StandardCharsets.US_ASCII).strip();
+      return text.matches("\\d+") ? OptionalLong.of(Long.parseLong(text)) : OptionalLong.empty();
+    } catch (IOException e) {
+      return OptionalLong.empty();
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    lock.release();
+    channel.close();
+  }
+}
