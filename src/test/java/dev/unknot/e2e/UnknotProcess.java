@@ -27,6 +27,12 @@ final class UnknotProcess implements AutoCloseable {
     env.put("XDG_DATA_HOME", home.resolve("data").toString());
     env.put("XDG_STATE_HOME", home.resolve("state").toString());
     env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
+    env.put("XDG_RUNTIME_DIR", home.resolve("run").toString());
+  }
+
+  /** The daemon's process, for tests that kill it. */
+  Process daemon() {
+    return daemon;
   }
 
   Path home() {
@@ -50,7 +56,8 @@ final class UnknotProcess implements AutoCloseable {
     daemon = builder.start();
     boolean running =
         Desktop.await(
-            Duration.ofSeconds(30), () -> !daemon.isAlive() || logContains("Unknot is running"));
+            Duration.ofSeconds(30),
+            () -> !daemon.isAlive() || logContains("Unknot is running (pid " + daemon.pid() + ")"));
     if (!daemon.isAlive() || !running) {
       throw new IllegalStateException("unknot did not start: " + output());
     }

@@ -1,0 +1,113 @@
+package dev.unknot.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One daemon per user, controlled from the command line through its socket. */
+@ExtendWith(DesktopExtension.class)
+class DaemonControlE2E {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String CONFIG = "[breaks.rest]\nenabled = true\n";
+
+  private final Desktop desktop;
+  private final UnknotProcess unknot;
+
+  DaemonControlE2E(Desktop desktop, @TempDir Path home) {
+    this.desktop = desktop;
+    this.unknot = new UnknotProcess(home, desktop.env());
+  }
+
+  @AfterEach
+  void stop() throws InterruptedException {
+    unknot.close();
+  }
+
+  @Test
+  void secondRunSaysItIsAlreadyRunningAndExitsZero() throws Exception {
+    unknot.start(CONFIG);
+    Desktop.Result second = unknot.cli("run");
+    assertEquals(0, second.exitCode(), second.err());
+    assertEquals("Unknot is already running (pid " + unknot.daemon().pid() + ")\n", second.out());
+    assertTrue(unknot.isAlive());
+  }
+
+  @Test
+  void statusPauseResumeAndBreakNowReachTheDaemon() throws Exception {
+    unknot.start(CONFIG);
+    JsonNode status = status();
+    assertTrue(status.get("running").asBoolean());
+    assertEquals(unknot.daemon().pid(), status.get("pid").asLong());
+    assertFalse(status.get("paused").asBoolean());
+    assertEquals(900, status.get("micro").get("until_due_seconds").asLong(), 5);
+
+    Desktop.Result paused = unknot.cli("pause", "30m");
+    assertEquals(0, paused.exitCode(), paused.err());
+    assertTrue(paused.out().startsWith("Breaks are paused until "), paused.out());
+    assertTrue(status().get("paused").asBoolean());
+    assertEquals("Breaks are back on.\n", unknot.cli("resume").out());
+    assertFalse(status().get("paused").asBoolean());
+    assertTrue(
+        unknot.cli("pause", "--until-tomorrow").out().startsWith("Breaks are paused until "));
+    assertEquals(0, unknot.cli("resume").exitCode());
+
+    assertEquals("A rest break is on screen.\n", unknot.cli("break-now", "rest").out());
+    assertTrue(
+        Desktop.await(
+            Duration.ofSeconds(10), () -> desktop.window("Unknot: rest break").isPresent()));
+    assertEquals("rest", status().get("break_on_screen").asText());
+
+    Path socket = unknot.home().resolve("run/unknot/control.sock");
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(socket)));
+  }
+
+  @Test
+  void afterKillNineTheStaleSocketIsDetectedAndCleanedUp() throws Exception {
+    unknot.start(CONFIG);
+    Process daemon = unknot.daemon();
+    daemon.destroyForcibly(); // SIGKILL: no shutdown hook runs
+    assertTrue(daemon.waitFor(10, TimeUnit.SECONDS));
+    assertTrue(Files.exists(unknot.home().resolve("run/unknot/control.sock")), "left behind");
+
+    assertFalse(status().get("running").asBoolean());
+    Desktop.Result pause = unknot.cli("pause", "10m");
+    assertEquals(1, pause.exitCode());
+    assertEquals("unknot: Unknot is not running; start it with `unknot run`\n", pause.err());
+
+    unknot.start(CONFIG);
+    assertTrue(status().get("running").asBoolean());
+    assertTrue(unknot.logContains("removed a stale control socket"));
+  }
+
+  @Test
+  void controlCommandsWithoutADaemonSaySoAndExitOne() throws Exception {
+    for (String[] command :
+        new String[][] {{"pause", "1h"}, {"resume"}, {"break-now"}, {"break-now", "rest"}}) {
+      Desktop.Result result = unknot.cli(command);
+      assertEquals(1, result.exitCode(), String.join(" ", command));
+      assertTrue(result.err().contains("Unknot is not running"), result.err());
+    }
+    JsonNode status = status();
+    assertFalse(status.get("running").asBoolean());
+    assertTrue(status.get("checkin").isNull());
+  }
+
+  private JsonNode status() throws Exception {
+    Desktop.Result result = unknot.cli("status", "--json");
+    assertEquals(0, result.exitCode(), result.err());
+    return JSON.readTree(result.out());
+  }
+}
