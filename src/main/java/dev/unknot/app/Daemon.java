@@ -16,6 +16,7 @@ import dev.unknot.ipc.InstanceLock;
 import dev.unknot.prompt.SwingBreakPrompter;
 import dev.unknot.schedule.QuartzScheduler;
 import dev.unknot.store.Database;
+import dev.unknot.store.SqliteActivityLog;
 import dev.unknot.store.SqliteBreakLog;
 import dev.unknot.store.StoreException;
 import java.io.IOException;
@@ -129,6 +130,7 @@ public final class Daemon {
             tracker,
             prompter,
             new SqliteBreakLog(db),
+            new SqliteActivityLog(db),
             new ExerciseRotation(TomlExerciseCatalog.shipped(), new SecureRandom()));
     scheduler = new QuartzScheduler(engine::update);
     tracker.setBurstListener(scheduler::wakeNow);

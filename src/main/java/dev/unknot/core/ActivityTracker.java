@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * Where input events land. It is called from the input hook's thread for every event, so it takes
@@ -24,6 +25,16 @@ public final class ActivityTracker {
   private volatile long lastInputBeforeBurst = NEVER;
   private volatile Runnable burstListener = () -> {};
 
+  /**
+   * Event counts of the last {@link #RING_MINUTES} minutes, by epoch minute modulo the ring size.
+   * Written only by the input thread; read for minutes that are over.
+   */
+  static final int RING_MINUTES = 64;
+
+  private final AtomicLongArray ringMinute = new AtomicLongArray(RING_MINUTES);
+  private final AtomicLongArray ringKeyboard = new AtomicLongArray(RING_MINUTES);
+  private final AtomicLongArray ringMouse = new AtomicLongArray(RING_MINUTES);
+
   public ActivityTracker(Clock clock, Duration idleThreshold) {
     this.clock = Objects.requireNonNull(clock, "clock");
     setIdleThreshold(idleThreshold);
@@ -43,16 +54,45 @@ public final class ActivityTracker {
 
   public void onKeyboardEvent() {
     keyboardEvents.incrementAndGet();
-    onInput();
+    long now = clock.millis();
+    ringKeyboard.incrementAndGet(slot(now));
+    onInput(now);
   }
 
   public void onMouseEvent() {
     mouseEvents.incrementAndGet();
-    onInput();
+    long now = clock.millis();
+    ringMouse.incrementAndGet(slot(now));
+    onInput(now);
   }
 
-  private void onInput() {
-    long now = clock.millis();
+  /** The ring slot for this instant, cleared first when a new minute starts there. */
+  private int slot(long nowMillis) {
+    long minute = Math.floorDiv(nowMillis, 60_000L);
+    int slot = (int) Math.floorMod(minute, (long) RING_MINUTES);
+    if (ringMinute.get(slot) != minute + 1) {
+      ringKeyboard.set(slot, 0);
+      ringMouse.set(slot, 0);
+      ringMinute.set(slot, minute + 1); // +1 so that 0 means "never written"
+    }
+    return slot;
+  }
+
+  /** Keyboard events counted in this epoch minute, while it is still in the ring. */
+  public long keyboardEventsIn(long epochMinute) {
+    return countIn(ringKeyboard, epochMinute);
+  }
+
+  public long mouseEventsIn(long epochMinute) {
+    return countIn(ringMouse, epochMinute);
+  }
+
+  private long countIn(AtomicLongArray counts, long epochMinute) {
+    int slot = (int) Math.floorMod(epochMinute, (long) RING_MINUTES);
+    return ringMinute.get(slot) == epochMinute + 1 ? counts.get(slot) : 0;
+  }
+
+  private void onInput(long now) {
     long last = lastInput;
     // A clock that stepped back also starts a new burst, or the user would look idle until it
     // caught up again.

@@ -39,6 +39,12 @@ public final class BreakEngine {
   private final ActivityTracker activity;
   private final BreakPrompter prompter;
   private final BreakLog log;
+  private final ActivityLog activityLog;
+  private final ActivityMinutes minutes = new ActivityMinutes();
+
+  /** Minutes the activity log has not accepted yet; retried at every update. */
+  private final List<ActivityMinute> unsavedMinutes = new ArrayList<>();
+
   private final ExerciseRotation rotation;
   private final Queue<Request> requests = new ConcurrentLinkedQueue<>();
   private final Map<BreakType, TimerState> timers = new EnumMap<>(BreakType.class);
@@ -71,12 +77,14 @@ public final class BreakEngine {
       ActivityTracker activity,
       BreakPrompter prompter,
       BreakLog log,
+      ActivityLog activityLog,
       ExerciseRotation rotation) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.activity = Objects.requireNonNull(activity, "activity");
     this.prompter = Objects.requireNonNull(prompter, "prompter");
     this.log = Objects.requireNonNull(log, "log");
+    this.activityLog = Objects.requireNonNull(activityLog, "activityLog");
     this.rotation = Objects.requireNonNull(rotation, "rotation");
     for (BreakType type : BreakType.values()) {
       timers.put(type, new TimerState());
@@ -106,6 +114,7 @@ public final class BreakEngine {
     }
     handleRequests(now);
     showNetResult(now);
+    unsavedMinutes.addAll(minutes.drain(now, activity, clock.getZone()));
     saveRecords();
     return Instant.ofEpochMilli(nextWake(now));
   }
@@ -206,6 +215,8 @@ public final class BreakEngine {
 
   /** Integrates active time up to {@code to}, opening breaks at the instants they fall due. */
   private void advanceActive(long to) {
+    // What the user did counts in the activity log, paused or not.
+    minutes.addActive(accountedTo, to);
     if (pausedUntil > accountedTo) {
       accountedTo = Math.min(to, pausedUntil);
     }
@@ -411,30 +422,26 @@ public final class BreakEngine {
 
   private long nextWake(long now) {
     long threshold = settings.idleThreshold().toMillis();
-    // While idle with nothing on screen, only resumed input matters, and that wakes us anyway;
-    // the long sleep is a safety net should that signal be missed.
+    // At least every few minutes: activity is written well before the tracker's ring comes
+    // round, and a missed "input resumed" signal costs little.
     long wake = now + MAX_SLEEP_MILLIS;
     if (now - seenInput < threshold) {
-      wake = Long.MAX_VALUE;
       for (BreakType type : BreakType.values()) {
         if (counts(type)) {
-          wake =
-              Math.min(
-                  wake, now + settings.of(type).interval().toMillis() - timers.get(type).active);
+          long left = settings.of(type).interval().toMillis() - timers.get(type).active;
+          wake = Math.min(wake, now + left);
         }
       }
       if (open != null) {
         wake = Math.min(wake, seenInput + threshold);
-      }
-      if (wake == Long.MAX_VALUE) {
-        wake = now + MAX_SLEEP_MILLIS;
       }
     } else if (open != null) {
       long remaining = open.durationMillis - open.idleDone;
       wake = Math.min(wake, now + Math.min(remaining, COUNTDOWN_REFRESH_MILLIS));
     }
     if (pausedUntil > now) {
-      wake = Math.min(Math.max(wake, pausedUntil), now + MAX_SLEEP_MILLIS);
+      // Nothing falls due while paused; only the end of the pause matters.
+      wake = Math.min(now + MAX_SLEEP_MILLIS, Math.max(wake, pausedUntil));
     }
     return Math.max(wake, now + MIN_SLEEP_MILLIS);
   }
@@ -448,6 +455,14 @@ public final class BreakEngine {
    * for the next update; it is the log's job to report the failure.
    */
   private void saveRecords() {
+    if (!unsavedMinutes.isEmpty()) {
+      try {
+        activityLog.record(List.copyOf(unsavedMinutes));
+        unsavedMinutes.clear();
+      } catch (RuntimeException e) {
+        // Kept for the next update, like break records.
+      }
+    }
     while (!unsaved.isEmpty()) {
       try {
         log.record(unsaved.peek());

@@ -269,6 +269,24 @@ class BreakEngineTest {
   }
 
   @Test
+  void activityIsRecordedPerMinuteWithCountsButNoKeys() {
+    h.tick(true, 90); // keys at 0..89
+    for (int i = 0; i < 3; i++) {
+      h.tracker.onMouseEvent(); // at 90: active until 95
+    }
+    h.tick(false, 100);
+    h.tick(true, 1);
+    h.wake();
+
+    long first = EngineHarness.START.getEpochSecond() / 60;
+    assertEquals(
+        List.of(
+            new ActivityMinute(first, 60, 60, 0, 3600),
+            new ActivityMinute(first + 1, 35, 30, 3, 3600)),
+        h.minutes.subList(0, 2));
+  }
+
+  @Test
   void statusSummarySaysWhatComesNext() {
     h.tick(true, 420);
     assertEquals(
@@ -353,8 +371,8 @@ class BreakEngineTest {
   @Test
   void continuousTypingWakesTheEngineRarely() {
     h.tick(true, 800);
-    // One update at start, one for the first burst, and none until the break can be due.
-    assertEquals(List.of(0L, 0L), h.updateSeconds);
+    // At start, for the first burst, and every 5 minutes to write activity; no polling.
+    assertEquals(List.of(0L, 0L, 300L, 600L), h.updateSeconds);
   }
 
   @Test

@@ -21,6 +21,7 @@ final class EngineHarness {
   final ActivityTracker tracker;
   final RecordingPrompter prompter = new RecordingPrompter(clock, START);
   final RecordingBreakLog log = new RecordingBreakLog();
+  final List<ActivityMinute> minutes = new ArrayList<>();
   final BreakEngine engine;
   private Instant nextWake;
   private boolean wakeRequested;
@@ -40,6 +41,7 @@ final class EngineHarness {
             tracker,
             prompter,
             log,
+            minutes::addAll,
             new ExerciseRotation(TestExercises.CATALOG, new Random(7)));
     wake();
   }
