@@ -31,7 +31,7 @@ final class ActivityMinutes {
     }
   }
 
-  /** Rows for every minute before the current one that had activity or input. */
+  /** Rows for every minute before the one {@code nowMillis} falls in that had activity or input. */
   List<ActivityMinute> drain(long nowMillis, ActivityTracker tracker, ZoneId zone) {
     long current = Math.floorDiv(nowMillis, MINUTE);
     long from =

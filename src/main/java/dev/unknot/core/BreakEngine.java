@@ -180,6 +180,7 @@ public final class BreakEngine {
     }
     endPause(now);
     showNetResult(now);
+    unsavedMinutes.addAll(minutes.drain(now + 60_000, activity, clock.getZone()));
     saveRecords();
   }
 

@@ -9,14 +9,11 @@ import dev.unknot.prompt.PromptLayout;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,11 +92,10 @@ class BreakPromptE2E {
     String prompt = desktop.window(MICRO).orElseThrow();
 
     // Typing on, including Enter and Space, neither moves focus nor answers the prompt.
-    for (String key : List.of("Return", "space", "z", "q", "x", "j", "v", "k", "Return")) {
+    for (String key : List.of("Return", "space", "a", "Return", "space")) {
       desktop.key(key);
       Desktop.pause(Duration.ofMillis(150));
     }
-    desktop.xdotool("type", "zqxjvk");
     long lastInput = System.nanoTime();
     assertEquals(typingWindow, desktop.focusedWindow());
     assertNotEquals(prompt, desktop.focusedWindow());
@@ -119,9 +115,6 @@ class BreakPromptE2E {
         log.get(0).startsWith("{\"type\":\"micro\",\"outcome\":\"taken\",\"exercise\":\""),
         log.get(0));
     assertTrue(ISO_WITH_OFFSET.matcher(log.get(0)).find(), log.get(0));
-
-    unknot.close();
-    assertNothingWrittenContains("zqxjvk");
   }
 
   @Test
@@ -216,32 +209,6 @@ class BreakPromptE2E {
     var m = Pattern.compile("\"outcome\":\"([a-z]+)\"").matcher(json);
     assertTrue(m.find(), json);
     return m.group(1);
-  }
-
-  private void assertNothingWrittenContains(String typed) throws IOException {
-    byte[] needle = typed.getBytes(StandardCharsets.UTF_8);
-    try (Stream<Path> files = Files.walk(unknot.home())) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        if (file.getFileName().toString().endsWith(".toml")) {
-          continue;
-        }
-        byte[] content = Files.readAllBytes(file);
-        assertFalse(indexOf(content, needle) >= 0, typed + " found in " + file);
-      }
-    }
-  }
-
-  private static int indexOf(byte[] haystack, byte[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= haystack.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 
   private static double secondsSince(long nanoTime) {
