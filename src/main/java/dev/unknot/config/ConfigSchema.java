@@ -10,7 +10,8 @@ final class ConfigSchema {
   enum Kind {
     BOOLEAN("true or false"),
     INTEGER("a whole number"),
-    DURATION(Durations.EXPECTED_FORM);
+    DURATION(Durations.EXPECTED_FORM),
+    TIME_OF_DAY("a time of day like \"17:30\"");
 
     final String expected;
 
@@ -21,7 +22,11 @@ final class ConfigSchema {
 
   static final String IDLE_THRESHOLD = "activity.idle_threshold";
 
-  static final Set<String> TABLES = Set.of("activity", "breaks", "breaks.micro", "breaks.rest");
+  static final String CHECKIN = "knots.checkin";
+  static final String CHECKIN_TIME = "knots.checkin_time";
+
+  static final Set<String> TABLES =
+      Set.of("activity", "breaks", "breaks.micro", "breaks.rest", "knots");
 
   static final Map<String, Kind> KEYS = keys();
 
@@ -41,6 +46,8 @@ final class ConfigSchema {
       keys.put(breakKey(type, "postpone"), Kind.DURATION);
       keys.put(breakKey(type, "max_postpones"), Kind.INTEGER);
     }
+    keys.put(CHECKIN, Kind.BOOLEAN);
+    keys.put(CHECKIN_TIME, Kind.TIME_OF_DAY);
     return Map.copyOf(keys);
   }
 }

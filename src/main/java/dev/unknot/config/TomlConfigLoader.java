@@ -2,6 +2,7 @@ package dev.unknot.config;
 
 import dev.unknot.config.ConfigSchema.Kind;
 import dev.unknot.core.BreakSettings;
+import dev.unknot.core.CheckInSettings;
 import dev.unknot.core.EngineSettings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -86,6 +88,8 @@ public final class TomlConfigLoader {
     Duration idle = reader.duration(ConfigSchema.IDLE_THRESHOLD);
     BreakSettings micro = reader.breakSettings("micro");
     BreakSettings rest = reader.breakSettings("rest");
+    Boolean checkIn = reader.value(ConfigSchema.CHECKIN, Boolean.class);
+    LocalTime checkInTime = reader.timeOfDay(ConfigSchema.CHECKIN_TIME);
     reader.throwIfAny();
     if (micro != null && idle.compareTo(micro.duration()) > 0) {
       reader.problem(
@@ -97,7 +101,8 @@ public final class TomlConfigLoader {
               + ")");
     }
     reader.throwIfAny();
-    return new UnknotConfig(new EngineSettings(idle, micro, rest));
+    return new UnknotConfig(
+        new EngineSettings(idle, micro, rest), new CheckInSettings(checkIn, checkInTime));
   }
 
   /** Reads values with their places, collecting problems instead of stopping at the first. */
@@ -190,7 +195,19 @@ public final class TomlConfigLoader {
       return parsed.get();
     }
 
-    private <T> T value(String key, Class<T> type) {
+    LocalTime timeOfDay(String key) {
+      String text = value(key, String.class);
+      if (text == null) {
+        return null;
+      }
+      if (!text.matches("([01]\\d|2[0-3]):[0-5]\\d")) {
+        problem(key, "bad time of day \"" + text + "\"; expected HH:MM, for example \"17:30\"");
+        return null;
+      }
+      return LocalTime.parse(text);
+    }
+
+    <T> T value(String key, Class<T> type) {
       Object value = user.get(key);
       if (value == null) {
         value = defaults.get(key);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.unknot.core.CheckInSettings;
 import dev.unknot.core.EngineSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,18 @@ class TomlConfigLoaderTest {
   @Test
   void shippedConfigHoldsTheDocumentedDefaults() {
     assertEquals(EngineSettings.defaults(), loader.defaults().engine());
+    assertEquals(CheckInSettings.DEFAULTS, loader.defaults().checkIn());
+  }
+
+  @Test
+  void badTimeOfDayIsReportedWithTheExpectedForm() {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () -> loader.parse("[knots]\ncheckin_time = \"5:30pm\"\n", "k.toml"));
+    assertEquals(
+        List.of("k.toml:2:1: bad time of day \"5:30pm\"; expected HH:MM, for example \"17:30\""),
+        e.problems());
   }
 
   @Test
