@@ -208,8 +208,16 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs work on the one connection, one caller at a time: the break log, the activity log and the
+   * diary share it from different threads, and must not land in each other's transactions.
+   */
+  synchronized <T> T locked(SqlWork<T> work) throws SQLException {
+    return work.run(connection);
+  }
+
   /** Runs work in one transaction: all of it is stored, or none. */
-  <T> T inTransaction(SqlWork<T> work) throws SQLException {
+  synchronized <T> T inTransaction(SqlWork<T> work) throws SQLException {
     connection.setAutoCommit(false);
     try {
       T result = work.run(connection);

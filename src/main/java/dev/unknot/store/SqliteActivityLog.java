@@ -19,7 +19,7 @@ public final class SqliteActivityLog implements ActivityLog {
   }
 
   @Override
-  public synchronized void record(List<ActivityMinute> minutes) {
+  public void record(List<ActivityMinute> minutes) {
     if (minutes.isEmpty()) {
       return;
     }
@@ -52,22 +52,30 @@ public final class SqliteActivityLog implements ActivityLog {
   }
 
   /** Totals per local day (cut at each minute's own offset), oldest first. */
-  public synchronized List<DailyActivity> daily(LocalDate since) {
+  public List<DailyActivity> daily(LocalDate since) {
     String sql =
         "SELECT date((minute * 60) + utc_offset, 'unixepoch') AS day, sum(active_seconds),"
             + " sum(keyboard_events), sum(mouse_events) FROM activity_minutes"
             + " GROUP BY day HAVING day >= ? ORDER BY day";
-    try (PreparedStatement s = db.connection().prepareStatement(sql)) {
-      s.setString(1, since == null ? "0000-00-00" : since.toString());
-      List<DailyActivity> days = new ArrayList<>();
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          days.add(
-              new DailyActivity(
-                  LocalDate.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
-        }
-      }
-      return days;
+    try {
+      return db.locked(
+          c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+              s.setString(1, since == null ? "0000-00-00" : since.toString());
+              List<DailyActivity> days = new ArrayList<>();
+              try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                  days.add(
+                      new DailyActivity(
+                          LocalDate.parse(rs.getString(1)),
+                          rs.getLong(2),
+                          rs.getLong(3),
+                          rs.getLong(4)));
+                }
+              }
+              return days;
+            }
+          });
     } catch (SQLException e) {
       throw new StoreException(
           "cannot read activity from " + db.file() + ": " + Database.reason(e), e);

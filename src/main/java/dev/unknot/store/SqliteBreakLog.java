@@ -4,6 +4,7 @@ import dev.unknot.core.BreakLog;
 import dev.unknot.core.BreakRecord;
 import dev.unknot.core.BreakType;
 import dev.unknot.core.Outcome;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,23 +32,12 @@ public final class SqliteBreakLog implements BreakLog {
   }
 
   @Override
-  public synchronized void record(BreakRecord r) {
+  public void record(BreakRecord r) {
     String sql =
         "INSERT INTO breaks (type, outcome, exercise, started_at, started_offset, ended_at,"
             + " ended_offset) VALUES (?, ?, ?, ?, ?, ?, ?)";
-    try (PreparedStatement s = db.connection().prepareStatement(sql)) {
-      s.setString(1, r.type().id());
-      s.setString(2, r.outcome().id());
-      if (r.exerciseId() == null) {
-        s.setNull(3, Types.VARCHAR);
-      } else {
-        s.setString(3, r.exerciseId());
-      }
-      s.setLong(4, r.startedAt().toInstant().toEpochMilli());
-      s.setInt(5, r.startedAt().getOffset().getTotalSeconds());
-      s.setLong(6, r.endedAt().toInstant().toEpochMilli());
-      s.setInt(7, r.endedAt().getOffset().getTotalSeconds());
-      s.executeUpdate();
+    try {
+      db.locked(c -> insert(c, sql, r));
       if (failing) {
         LOG.info("writing breaks to {} works again", db.file());
         failing = false;
@@ -63,8 +53,26 @@ public final class SqliteBreakLog implements BreakLog {
     }
   }
 
+  private static Void insert(Connection c, String sql, BreakRecord r) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, r.type().id());
+      s.setString(2, r.outcome().id());
+      if (r.exerciseId() == null) {
+        s.setNull(3, Types.VARCHAR);
+      } else {
+        s.setString(3, r.exerciseId());
+      }
+      s.setLong(4, r.startedAt().toInstant().toEpochMilli());
+      s.setInt(5, r.startedAt().getOffset().getTotalSeconds());
+      s.setLong(6, r.endedAt().toInstant().toEpochMilli());
+      s.setInt(7, r.endedAt().getOffset().getTotalSeconds());
+      s.executeUpdate();
+    }
+    return null;
+  }
+
   /** Breaks that started in [from, until), oldest first; null bounds are open. */
-  public synchronized List<BreakRecord> breaks(Instant from, Instant until, BreakType type) {
+  public List<BreakRecord> breaks(Instant from, Instant until, BreakType type) {
     StringBuilder sql =
         new StringBuilder(
             "SELECT type, outcome, exercise, started_at, started_offset, ended_at, ended_offset"
@@ -83,7 +91,17 @@ public final class SqliteBreakLog implements BreakLog {
       args.add(type.id());
     }
     sql.append(" ORDER BY started_at, id");
-    try (PreparedStatement s = db.connection().prepareStatement(sql.toString())) {
+    try {
+      return db.locked(c -> query(c, sql.toString(), args));
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read breaks from " + db.file() + ": " + Database.reason(e), e);
+    }
+  }
+
+  private static List<BreakRecord> query(Connection c, String sql, List<Object> args)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < args.size(); i++) {
         s.setObject(i + 1, args.get(i));
       }
@@ -100,9 +118,6 @@ public final class SqliteBreakLog implements BreakLog {
         }
       }
       return records;
-    } catch (SQLException e) {
-      throw new StoreException(
-          "cannot read breaks from " + db.file() + ": " + Database.reason(e), e);
     }
   }
 

@@ -33,7 +33,7 @@ public final class SqliteKnotDiary implements KnotDiary {
   }
 
   @Override
-  public synchronized KnotReport add(KnotReport r) {
+  public KnotReport add(KnotReport r) {
     return write(
         "add a knot report",
         c -> {
@@ -70,7 +70,7 @@ public final class SqliteKnotDiary implements KnotDiary {
   }
 
   @Override
-  public synchronized CheckIn recordKnotFree(CheckIn checkIn) {
+  public CheckIn recordKnotFree(CheckIn checkIn) {
     return write(
         "record a knot-free day",
         c -> {
@@ -86,7 +86,7 @@ public final class SqliteKnotDiary implements KnotDiary {
   }
 
   @Override
-  public synchronized boolean remove(long reportId) {
+  public boolean remove(long reportId) {
     return write(
         "remove a knot report",
         c -> {
@@ -120,7 +120,7 @@ public final class SqliteKnotDiary implements KnotDiary {
   }
 
   @Override
-  public synchronized List<KnotReport> reports(LocalDate since) {
+  public List<KnotReport> reports(LocalDate since) {
     return read(
         "read knot reports",
         c -> {
@@ -160,7 +160,7 @@ public final class SqliteKnotDiary implements KnotDiary {
   }
 
   @Override
-  public synchronized Optional<CheckIn> checkIn(LocalDate day) {
+  public Optional<CheckIn> checkIn(LocalDate day) {
     return read(
         "read a check-in",
         c -> {
@@ -179,7 +179,7 @@ public final class SqliteKnotDiary implements KnotDiary {
   }
 
   /** All check-ins since a day (all when null), oldest first. */
-  public synchronized List<CheckIn> checkIns(LocalDate since) {
+  public List<CheckIn> checkIns(LocalDate since) {
     return read(
         "read check-ins",
         c -> {
@@ -238,7 +238,7 @@ public final class SqliteKnotDiary implements KnotDiary {
 
   private <T> T read(String what, Database.SqlWork<T> work) {
     try {
-      return work.run(db.connection());
+      return db.locked(work);
     } catch (SQLException e) {
       throw new StoreException(
           "cannot " + what + " from " + db.file() + ": " + Database.reason(e), e);
