@@ -14,10 +14,12 @@ import dev.unknot.input.JNativeHookActivitySource;
 import dev.unknot.ipc.ControlServer;
 import dev.unknot.ipc.InstanceLock;
 import dev.unknot.prompt.SwingBreakPrompter;
+import dev.unknot.prompt.SwingCheckIn;
 import dev.unknot.schedule.QuartzScheduler;
 import dev.unknot.store.Database;
 import dev.unknot.store.SqliteActivityLog;
 import dev.unknot.store.SqliteBreakLog;
+import dev.unknot.store.SqliteKnotDiary;
 import dev.unknot.store.StoreException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -57,6 +59,7 @@ public final class Daemon {
   private BreakEngine engine;
   private QuartzScheduler scheduler;
   private SwingBreakPrompter prompter;
+  private SwingCheckIn checkInUi;
   private JNativeHookActivitySource input;
 
   public Daemon(AppPaths paths, Map<String, String> env, PrintStream out, PrintStream err) {
@@ -155,6 +158,11 @@ public final class Daemon {
     LOG.info("control socket: {}", paths.controlSocket());
     Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "unknot-shutdown"));
     scheduler.start();
+    CheckInFlow checkIns =
+        new CheckInFlow(
+            new SqliteKnotDiary(db), new SqliteActivityLog(db), scheduler, clock, config.checkIn());
+    checkInUi = new SwingCheckIn(checkIns, clock);
+    checkIns.start(checkInUi);
     LOG.info("Unknot is running (pid {})", ProcessHandle.current().pid());
 
     new CountDownLatch(1).await(); // Until the shutdown hook ends the process.
@@ -222,6 +230,9 @@ public final class Daemon {
             "{} break record(s) could not be saved to {}", engine.unsavedRecords(), db.file());
       }
       prompter.closeAll();
+      if (checkInUi != null) {
+        checkInUi.closeAll();
+      }
     } catch (RuntimeException e) {
       LOG.error("error while stopping", e);
     } catch (IOException e) {

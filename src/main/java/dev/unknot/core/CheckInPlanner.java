@@ -15,7 +15,10 @@ public final class CheckInPlanner {
 
   /** The day to ask about at start-up, if any. */
   public static Optional<LocalDate> atStart(
-      CheckInSettings settings, LocalDateTime now, Predicate<LocalDate> answered) {
+      CheckInSettings settings,
+      LocalDateTime now,
+      Predicate<LocalDate> answered,
+      Predicate<LocalDate> used) {
     if (!settings.enabled()) {
       return Optional.empty();
     }
@@ -24,7 +27,9 @@ public final class CheckInPlanner {
       return Optional.of(today);
     }
     LocalDate yesterday = today.minusDays(1);
-    return answered.test(yesterday) ? Optional.empty() : Optional.of(yesterday);
+    return used.test(yesterday) && !answered.test(yesterday)
+        ? Optional.of(yesterday)
+        : Optional.empty();
   }
 
   /** The day to ask about when the check-in time comes: today, unless already answered. */

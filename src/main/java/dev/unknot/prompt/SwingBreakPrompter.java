@@ -34,7 +34,7 @@ public final class SwingBreakPrompter implements BreakPrompter {
         () -> {
           disposeWindow();
           window = new PromptWindow(prompt, answer -> handler.answer(prompt.id(), answer));
-          window.showWithoutFocus();
+          window.showQuietly();
           LOG.info("prompted a {} break: {}", prompt.type().id(), prompt.exercise().id());
         });
   }

@@ -2,13 +2,19 @@ package dev.unknot.schedule;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Date;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.quartz.CronScheduleBuilder;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
+import org.quartz.JobDataMap;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
@@ -70,6 +76,60 @@ public final class QuartzScheduler implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs a job every day at a local time, DST-safe. If the process was stopped at that moment, it
+   * runs once when it continues.
+   */
+  public void daily(String name, LocalTime time, ZoneId zone, Runnable job) {
+    schedule(
+        name,
+        job,
+        TriggerBuilder.newTrigger()
+            .withIdentity(name, "unknot")
+            .withSchedule(
+                CronScheduleBuilder.dailyAtHourAndMinute(time.getHour(), time.getMinute())
+                    .inTimeZone(TimeZone.getTimeZone(zone))
+                    .withMisfireHandlingInstructionFireAndProceed())
+            .build());
+  }
+
+  /** Runs a job once at an instant, replacing an earlier one of the same name. */
+  public void once(String name, Instant at, Runnable job) {
+    schedule(
+        name,
+        job,
+        TriggerBuilder.newTrigger()
+            .withIdentity(name, "unknot")
+            .startAt(Date.from(at))
+            .withSchedule(
+                SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+            .build());
+  }
+
+  private void schedule(String name, Runnable job, Trigger trigger) {
+    JobDataMap data = new JobDataMap();
+    data.put(RunnableJob.RUNNABLE, job);
+    try {
+      JobKey key = JobKey.jobKey(name, "unknot");
+      scheduler.deleteJob(key);
+      scheduler.scheduleJob(
+          JobBuilder.newJob(RunnableJob.class).withIdentity(key).usingJobData(data).build(),
+          trigger);
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("cannot schedule " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** When a named job's trigger fires next, if it is scheduled. */
+  public Optional<Instant> nextRun(String name) {
+    try {
+      Trigger trigger = scheduler.getTrigger(TriggerKey.triggerKey(name, "unknot"));
+      return Optional.ofNullable(trigger).map(Trigger::getNextFireTime).map(Date::toInstant);
+    } catch (SchedulerException e) {
+      return Optional.empty();
+    }
+  }
+
   /** Runs a tick as soon as the worker is free. Safe from any thread. */
   public void wakeNow() {
     try {
@@ -112,6 +172,20 @@ public final class QuartzScheduler implements AutoCloseable {
       scheduler.shutdown(true);
     } catch (SchedulerException e) {
       LOG.warn("the scheduler did not shut down cleanly: {}", e.getMessage());
+    }
+  }
+
+  /** A job that runs the Runnable in its data; RAMJobStore keeps the object as it is. */
+  public static final class RunnableJob implements Job {
+    static final String RUNNABLE = "runnable";
+
+    @Override
+    public void execute(JobExecutionContext context) {
+      try {
+        ((Runnable) context.getMergedJobDataMap().get(RUNNABLE)).run();
+      } catch (RuntimeException e) {
+        LOG.error("scheduled job {} failed", context.getJobDetail().getKey().getName(), e);
+      }
     }
   }
 

@@ -15,7 +15,8 @@ class CheckInPlannerTest {
   private static final CheckInSettings AT_1730 = CheckInSettings.DEFAULTS;
 
   private static Optional<LocalDate> atStart(LocalTime time, Set<LocalDate> answered) {
-    return CheckInPlanner.atStart(AT_1730, LocalDateTime.of(MON, time), answered::contains);
+    return CheckInPlanner.atStart(
+        AT_1730, LocalDateTime.of(MON, time), answered::contains, day -> true);
   }
 
   @Test
@@ -44,6 +45,14 @@ class CheckInPlannerTest {
     assertEquals(Optional.empty(), CheckInPlanner.atCheckInTime(off, MON, d -> false));
     assertEquals(
         Optional.empty(),
-        CheckInPlanner.atStart(off, LocalDateTime.of(MON, LocalTime.NOON), d -> false));
+        CheckInPlanner.atStart(off, LocalDateTime.of(MON, LocalTime.NOON), d -> false, d -> true));
+  }
+
+  @Test
+  void aDayUnknotNeverSawIsNotAskedAbout() {
+    assertEquals(
+        Optional.empty(),
+        CheckInPlanner.atStart(
+            AT_1730, LocalDateTime.of(MON, LocalTime.of(9, 0)), d -> false, d -> false));
   }
 }

@@ -263,6 +263,19 @@ class CommandLineE2E {
     assertEquals(List.of(activityDay, "80", "45", "107"), activity.toList());
   }
 
+  @Test
+  void everyCommandHasHelpAndShellCompletionCanBeGenerated() {
+    for (String command :
+        List.of("run", "log", "knot", "export", "status", "break-now", "pause", "resume")) {
+      Desktop.Result help = ok(command, "--help");
+      assertTrue(help.out().startsWith("Usage: unknot " + command), help.out());
+    }
+    assertTrue(ok("knot", "add", "--help").out().contains("--severity"));
+    String completion = ok("generate-completion").out();
+    assertTrue(completion.contains("complete -F"), completion.substring(0, 200));
+    assertTrue(completion.contains("break-now"));
+  }
+
   private static List<CSVRecord> csv(Path file) throws Exception {
     try (Reader reader = Files.newBufferedReader(file)) {
       return new ArrayList<>(

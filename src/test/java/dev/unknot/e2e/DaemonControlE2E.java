@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DaemonControlE2E {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String CONFIG = "[breaks.rest]\nenabled = true\n";
+  private static final String CONFIG = "[knots]\ncheckin = false\n";
 
   private final Desktop desktop;
   private final UnknotProcess unknot;

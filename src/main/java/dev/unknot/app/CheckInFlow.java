@@ -1,0 +1,97 @@
+package dev.unknot.app;
+
+import dev.unknot.core.CheckIn;
+import dev.unknot.core.CheckInPlanner;
+import dev.unknot.core.CheckInSettings;
+import dev.unknot.core.KnotReport;
+import dev.unknot.prompt.SwingCheckIn;
+import dev.unknot.schedule.QuartzScheduler;
+import dev.unknot.store.SqliteActivityLog;
+import dev.unknot.store.SqliteKnotDiary;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Asks the daily "Any knots?" at the check-in time, or at start-up if it was missed. */
+final class CheckInFlow implements SwingCheckIn.Answers {
+
+  static final Duration ASK_AGAIN_AFTER = Duration.ofHours(1);
+  private static final Logger LOG = LoggerFactory.getLogger(CheckInFlow.class);
+
+  private final SqliteKnotDiary diary;
+  private final SqliteActivityLog activity;
+  private final QuartzScheduler scheduler;
+  private final Clock clock;
+  private final CheckInSettings settings;
+  private SwingCheckIn ui;
+
+  CheckInFlow(
+      SqliteKnotDiary diary,
+      SqliteActivityLog activity,
+      QuartzScheduler scheduler,
+      Clock clock,
+      CheckInSettings settings) {
+    this.diary = diary;
+    this.activity = activity;
+    this.scheduler = scheduler;
+    this.clock = clock;
+    this.settings = settings;
+  }
+
+  void start(SwingCheckIn checkInUi) {
+    this.ui = checkInUi;
+    if (!settings.enabled()) {
+      LOG.info("daily check-in: off");
+      return;
+    }
+    scheduler.daily("checkin", settings.time(), clock.getZone(), this::atCheckInTime);
+    LOG.info("daily check-in at {}", settings.time());
+    CheckInPlanner.atStart(settings, LocalDateTime.now(clock), this::answered, this::used)
+        .ifPresent(ui::ask);
+  }
+
+  private void atCheckInTime() {
+    CheckInPlanner.atCheckInTime(settings, LocalDate.now(clock), this::answered).ifPresent(ui::ask);
+  }
+
+  private boolean answered(LocalDate day) {
+    return diary.checkIn(day).isPresent();
+  }
+
+  private boolean used(LocalDate day) {
+    return activity.daily(day).stream().anyMatch(d -> d.day().equals(day));
+  }
+
+  @Override
+  public void knotFree(LocalDate day) {
+    try {
+      diary.recordKnotFree(new CheckIn(day, false, OffsetDateTime.now(clock)));
+      LOG.info("check-in: {} had no knot", day);
+    } catch (IllegalStateException e) {
+      LOG.info("check-in answer No for {} kept the knot already reported: {}", day, e.getMessage());
+    }
+  }
+
+  @Override
+  public KnotReport knot(KnotReport report) {
+    KnotReport saved = diary.add(report);
+    LOG.info("knot report {} saved for {}", saved.id(), saved.day());
+    return saved;
+  }
+
+  @Override
+  public void later(LocalDate day) {
+    scheduler.once(
+        "checkin-later",
+        clock.instant().plus(ASK_AGAIN_AFTER),
+        () -> {
+          if (!answered(day)) {
+            ui.ask(day);
+          }
+        });
+  }
+}

@@ -1,0 +1,180 @@
+package dev.unknot.prompt;
+
+import java.awt.AWTEvent;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.GraphicsEnvironment;
+import java.awt.GridLayout;
+import java.awt.Rectangle;
+import java.awt.Toolkit;
+import java.awt.Window;
+import java.awt.event.AWTEventListener;
+import java.awt.event.MouseEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.BoxLayout;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
+import javax.swing.WindowConstants;
+
+/**
+ * A small always-on-top card that appears while the user may be typing: it never takes the keyboard
+ * by itself, and its buttons answer keys only after the user clicks into it.
+ */
+abstract class QuietCard extends JFrame {
+
+  static final Color BACKGROUND = new Color(0xFBFAF7);
+  static final Color TEXT = new Color(0x22272B);
+  static final Color MUTED = new Color(0x6B7075);
+  static final int TEXT_WIDTH =
+      PromptLayout.WIDTH - 2 * (PromptLayout.BORDER + PromptLayout.PADDING);
+
+  /** Where the card sits: break prompts at the bottom, questions at the top, both on the right. */
+  enum Corner {
+    BOTTOM_RIGHT,
+    TOP_RIGHT
+  }
+
+  private final AWTEventListener armOnClick = this::armOnClick;
+  private final Corner corner;
+  private final JPanel text = new JPanel();
+  private final JPanel buttonRow = new JPanel();
+  private JButton defaultButton;
+  private boolean armed;
+
+  QuietCard(String title, Color accent, Corner corner, Runnable onClose) {
+    super(title);
+    this.corner = corner;
+    setUndecorated(true);
+    setType(Window.Type.UTILITY);
+    setAlwaysOnTop(true);
+    // Ask the window manager not to focus the card when it appears. Should one focus it anyway,
+    // typed keys still do nothing: the keyboard is armed only by a click in the window.
+    setAutoRequestFocus(false);
+    setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+    addWindowListener(
+        new WindowAdapter() {
+          @Override
+          public void windowClosing(WindowEvent e) {
+            onClose.run();
+          }
+        });
+
+    JPanel card = new JPanel(new BorderLayout(0, 12));
+    card.setBackground(BACKGROUND);
+    int b = PromptLayout.BORDER;
+    int p = PromptLayout.PADDING;
+    card.setBorder(
+        BorderFactory.createCompoundBorder(
+            BorderFactory.createMatteBorder(b, b, b, b, accent),
+            BorderFactory.createEmptyBorder(p, p, p, p)));
+    text.setOpaque(false);
+    text.setLayout(new BoxLayout(text, BoxLayout.Y_AXIS));
+    card.add(text, BorderLayout.CENTER);
+    buttonRow.setOpaque(false);
+    buttonRow.setPreferredSize(new Dimension(0, PromptLayout.BUTTON_HEIGHT));
+    card.add(buttonRow, BorderLayout.SOUTH);
+    setContentPane(card);
+  }
+
+  /** Adds a line, a block of text or any component to the text column, top to bottom. */
+  void addText(JComponent component) {
+    component.setAlignmentX(LEFT_ALIGNMENT);
+    text.add(component);
+  }
+
+  /** Lays out the buttons in equal cells, the first being the default once armed. */
+  void setButtons(List<JButton> buttons) {
+    buttonRow.setLayout(new GridLayout(1, buttons.size(), PromptLayout.BUTTON_GAP, 0));
+    buttons.forEach(buttonRow::add);
+    defaultButton = buttons.get(0);
+  }
+
+  /** Sizes the card and shows it in its corner without taking focus. */
+  void showQuietly() {
+    setSize(PromptLayout.WIDTH, 10);
+    pack();
+    setSize(PromptLayout.WIDTH, getPreferredSize().height);
+    Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+    int x = screen.x + screen.width - getWidth() - PromptLayout.SCREEN_MARGIN / 3;
+    int y =
+        corner == Corner.BOTTOM_RIGHT
+            ? screen.y + screen.height - getHeight() - PromptLayout.SCREEN_MARGIN
+            : screen.y + PromptLayout.SCREEN_MARGIN;
+    setLocation(x, y);
+    Toolkit.getDefaultToolkit().addAWTEventListener(armOnClick, AWTEvent.MOUSE_EVENT_MASK);
+    setVisible(true);
+  }
+
+  @Override
+  public void dispose() {
+    Toolkit.getDefaultToolkit().removeAWTEventListener(armOnClick);
+    super.dispose();
+  }
+
+  /**
+   * A click inside the window is the user's choice to use it: from then on Tab moves between the
+   * buttons, Space presses one, Enter presses the first, and Alt plus a first letter works.
+   */
+  private void armOnClick(AWTEvent event) {
+    if (armed
+        || event.getID() != MouseEvent.MOUSE_PRESSED
+        || !(event.getSource() instanceof Component c)
+        || SwingUtilities.getWindowAncestor(c) != this && c != this) {
+      return;
+    }
+    armed = true;
+    for (Component component : buttonRow.getComponents()) {
+      JButton button = (JButton) component;
+      button.setFocusable(true);
+      button.setMnemonic(button.getText().charAt(0));
+    }
+    getRootPane().setDefaultButton(defaultButton);
+    toFront();
+    defaultButton.requestFocusInWindow();
+  }
+
+  static JComponent label(String text, float size, int style, Color color) {
+    return wrapped(text, size, style, color, TEXT_WIDTH);
+  }
+
+  /** Read-only text that wraps at word boundaries to exactly {@code width} pixels. */
+  static JComponent wrapped(String text, float size, int style, Color color, int width) {
+    JTextArea area = new JTextArea(text);
+    area.setEditable(false);
+    area.setFocusable(false);
+    area.setOpaque(false);
+    area.setLineWrap(true);
+    area.setWrapStyleWord(true);
+    area.setBorder(null);
+    area.setFont(new JLabel().getFont().deriveFont(style, size));
+    area.setForeground(color);
+    area.setAlignmentX(LEFT_ALIGNMENT);
+    area.getAccessibleContext().setAccessibleName(text);
+    area.setSize(width, Short.MAX_VALUE);
+    Dimension fixed = new Dimension(width, area.getPreferredSize().height);
+    area.setPreferredSize(fixed);
+    area.setMaximumSize(fixed);
+    return area;
+  }
+
+  /** Unfocusable until the card is armed, so stray keystrokes cannot press it. */
+  static JButton button(String text, Runnable action) {
+    JButton button = new JButton(text);
+    button.setFocusable(false);
+    button.setFont(button.getFont().deriveFont(Font.BOLD, 13f));
+    button.addActionListener(e -> action.run());
+    button.getAccessibleContext().setAccessibleName(text);
+    return button;
+  }
+}

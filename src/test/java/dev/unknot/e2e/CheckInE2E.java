@@ -1,0 +1,110 @@
+package dev.unknot.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.unknot.prompt.PromptLayout;
+import java.awt.Point;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The daily "Any knots today?", asked at start-up because its time has passed. */
+@ExtendWith(DesktopExtension.class)
+class CheckInE2E {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String CHECK_IN = "Unknot: check-in";
+  private static final String FORM = "Unknot: report a knot";
+
+  /** 00:00 has always passed, so today's check-in is due at once. */
+  private static final String CONFIG = "[knots]\ncheckin_time = \"00:00\"\n";
+
+  private final Desktop desktop;
+  private final UnknotProcess unknot;
+
+  CheckInE2E(Desktop desktop, @TempDir Path home) {
+    this.desktop = desktop;
+    this.unknot = new UnknotProcess(home, desktop.env());
+  }
+
+  @AfterEach
+  void stop() throws InterruptedException {
+    unknot.close();
+  }
+
+  @Test
+  void noRecordsAKnotFreeDay() throws Exception {
+    unknot.start(CONFIG);
+    assertTrue(Desktop.await(Duration.ofSeconds(10), () -> desktop.window(CHECK_IN).isPresent()));
+    desktop.screenshot(Path.of("target", "screenshots", "check-in.png"));
+    clickButton(CHECK_IN, 0, 3); // No
+
+    assertTrue(Desktop.await(Duration.ofSeconds(10), () -> "no-knot".equals(checkIn())));
+    assertTrue(desktop.window(CHECK_IN).isEmpty());
+  }
+
+  @Test
+  void yesOpensTheFormWhichWorksFromTheKeyboardAlone() throws Exception {
+    unknot.start(CONFIG);
+    assertTrue(Desktop.await(Duration.ofSeconds(10), () -> desktop.window(CHECK_IN).isPresent()));
+    clickButton(CHECK_IN, 1, 3); // Yes…
+    assertTrue(Desktop.await(Duration.ofSeconds(10), () -> desktop.window(FORM).isPresent()));
+    String form = desktop.window(FORM).orElseThrow();
+    assertTrue(Desktop.await(Duration.ofSeconds(5), () -> !desktop.focusedWindow().isEmpty()));
+
+    // Focus starts on "Where". In a closed list the first Down opens it, the next ones move.
+    keys("Down", "Down", "Down", "Tab"); // Neck -> Between neck and shoulder -> Between the blades
+    keys("Down", "Down", "Tab"); // Left -> Right
+    keys("Down", "Down", "Down", "Tab"); // 2 -> 3 -> 4
+    keys("Tab", "space"); // Long sitting, then Mouse use: ticked
+    keys("Tab", "Tab", "Tab", "Tab", "Tab", "Tab"); // past the other causes to the note
+    desktop.xdotool("type", "after rowing");
+    desktop.screenshot(Path.of("target", "screenshots", "knot-report.png"));
+    desktop.key("Return"); // Enter saves
+
+    assertTrue(
+        Desktop.await(
+            Duration.ofSeconds(10),
+            () -> unknot.cli("knot", "list", "--json").out().contains("\"id\":1")),
+        "the report was not saved");
+    JsonNode report = JSON.readTree(unknot.cli("knot", "list", "--json").out());
+    assertEquals("between-shoulder-blades", report.get("area").asText());
+    assertEquals("right", report.get("side").asText());
+    assertEquals(4, report.get("severity").asInt());
+    assertEquals("[\"mouse\"]", report.get("causes").toString());
+    assertEquals("after rowing", report.get("note").asText());
+    assertEquals("knot", checkIn());
+
+    desktop.key("Escape"); // closes the form, which now offers Close
+    assertTrue(Desktop.await(Duration.ofSeconds(5), () -> desktop.window(FORM).isEmpty()), form);
+  }
+
+  private void keys(String... keys) {
+    for (String key : keys) {
+      desktop.key(key);
+      Desktop.pause(Duration.ofMillis(80));
+    }
+  }
+
+  private void clickButton(String title, int index, int count) {
+    Point center =
+        PromptLayout.buttonCenter(
+            desktop.geometry(desktop.window(title).orElseThrow()), index, count);
+    desktop.click(center.x, center.y);
+  }
+
+  private String checkIn() {
+    try {
+      JsonNode checkin = JSON.readTree(unknot.cli("status", "--json").out()).get("checkin");
+      return checkin.isNull() ? null : checkin.asText();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+}
