@@ -3,6 +3,7 @@ package dev.unknot.app;
 import dev.unknot.config.ConfigException;
 import dev.unknot.config.TomlConfigLoader;
 import dev.unknot.config.UnknotConfig;
+import dev.unknot.core.ActivityMinute;
 import dev.unknot.core.ActivityTracker;
 import dev.unknot.core.Answer;
 import dev.unknot.core.BreakEngine;
@@ -56,6 +57,8 @@ public final class Daemon {
   private ControlServer control;
 
   private Database db;
+  private SqliteActivityLog activityLog;
+  private volatile UnknotConfig config;
   private BreakEngine engine;
   private QuartzScheduler scheduler;
   private SwingBreakPrompter prompter;
@@ -76,9 +79,8 @@ public final class Daemon {
       err.println("unknot: " + noDisplay.get());
       return EXIT_NO_DISPLAY;
     }
-    UnknotConfig config;
     Path configFile = configOverride != null ? configOverride : paths.userConfig();
-    TomlConfigLoader loader = new TomlConfigLoader();
+    TomlConfigLoader loader = new TomlConfigLoader(TomlExerciseCatalog.shipped());
     try {
       if (configOverride != null || Files.exists(configFile)) {
         config = loader.load(configFile);
@@ -120,6 +122,7 @@ public final class Daemon {
       return 1;
     }
     LOG.info("database: {}", paths.database());
+    activityLog = new SqliteActivityLog(db);
     LOG.info("logs: {}", paths.stateDir());
 
     // AWT names its X windows (WM_CLASS) after the thread that first touches it: make that main.
@@ -133,8 +136,8 @@ public final class Daemon {
             tracker,
             prompter,
             new SqliteBreakLog(db),
-            new SqliteActivityLog(db),
-            new ExerciseRotation(TomlExerciseCatalog.shipped(), new SecureRandom()));
+            this::recordActivity,
+            new ExerciseRotation(config.exercises(), new SecureRandom()));
     scheduler = new QuartzScheduler(engine::update);
     tracker.setBurstListener(scheduler::wakeNow);
 
@@ -208,6 +211,19 @@ public final class Daemon {
     engine.update();
     scheduler.wakeNow();
     return answer;
+  }
+
+  /** Keeps event counts only where the user allows it ([privacy] record_activity_counts). */
+  private void recordActivity(List<ActivityMinute> minutes) {
+    activityLog.record(
+        config.recordActivityCounts()
+            ? minutes
+            : minutes.stream()
+                .map(
+                    m ->
+                        new ActivityMinute(
+                            m.epochMinute(), m.activeSeconds(), 0, 0, m.utcOffsetSeconds()))
+                .toList());
   }
 
   private void answer(long promptId, Answer answer) {

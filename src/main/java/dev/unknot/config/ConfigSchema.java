@@ -11,7 +11,10 @@ final class ConfigSchema {
     BOOLEAN("true or false"),
     INTEGER("a whole number"),
     DURATION(Durations.EXPECTED_FORM),
-    TIME_OF_DAY("a time of day like \"17:30\"");
+    TIME_OF_DAY("a time of day like \"17:30\""),
+    DAY_OF_WEEK("a day of the week like \"friday\""),
+    EXERCISE_IDS("a list of exercise ids like [\"chin-tuck\", \"chest-stretch\"]"),
+    CUSTOM_EXERCISES("a list of [[exercises.custom]] tables");
 
     final String expected;
 
@@ -25,8 +28,27 @@ final class ConfigSchema {
   static final String CHECKIN = "knots.checkin";
   static final String CHECKIN_TIME = "knots.checkin_time";
 
+  static final String EXERCISES_MICRO = "exercises.micro";
+  static final String EXERCISES_REST = "exercises.rest";
+  static final String EXERCISES_CUSTOM = "exercises.custom";
+  static final String SUMMARY_DAY = "summary.day";
+  static final String SUMMARY_TIME = "summary.time";
+  static final String RECORD_ACTIVITY_COUNTS = "privacy.record_activity_counts";
+
+  /** The keys of one [[exercises.custom]] table. */
+  static final Set<String> CUSTOM_EXERCISE_KEYS =
+      Set.of("id", "title", "steps", "hold", "targets", "kind");
+
   static final Set<String> TABLES =
-      Set.of("activity", "breaks", "breaks.micro", "breaks.rest", "knots");
+      Set.of(
+          "activity",
+          "breaks",
+          "breaks.micro",
+          "breaks.rest",
+          "knots",
+          "exercises",
+          "summary",
+          "privacy");
 
   static final Map<String, Kind> KEYS = keys();
 
@@ -48,6 +70,12 @@ final class ConfigSchema {
     }
     keys.put(CHECKIN, Kind.BOOLEAN);
     keys.put(CHECKIN_TIME, Kind.TIME_OF_DAY);
+    keys.put(EXERCISES_MICRO, Kind.EXERCISE_IDS);
+    keys.put(EXERCISES_REST, Kind.EXERCISE_IDS);
+    keys.put(EXERCISES_CUSTOM, Kind.CUSTOM_EXERCISES);
+    keys.put(SUMMARY_DAY, Kind.DAY_OF_WEEK);
+    keys.put(SUMMARY_TIME, Kind.TIME_OF_DAY);
+    keys.put(RECORD_ACTIVITY_COUNTS, Kind.BOOLEAN);
     return Map.copyOf(keys);
   }
 }

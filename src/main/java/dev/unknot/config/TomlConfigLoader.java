@@ -2,21 +2,32 @@ package dev.unknot.config;
 
 import dev.unknot.config.ConfigSchema.Kind;
 import dev.unknot.core.BreakSettings;
+import dev.unknot.core.BreakType;
 import dev.unknot.core.CheckInSettings;
 import dev.unknot.core.EngineSettings;
+import dev.unknot.core.Exercise;
+import dev.unknot.core.KnotArea;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.tomlj.Toml;
+import org.tomlj.TomlArray;
 import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;
 import org.tomlj.TomlPosition;
@@ -33,8 +44,13 @@ public final class TomlConfigLoader {
   private static final int MOST_POSTPONES = 10;
 
   private final TomlTable defaults;
+  private final Map<String, Exercise> catalog = new LinkedHashMap<>();
 
-  public TomlConfigLoader() {
+  /**
+   * @param catalog the built-in exercises the config may name
+   */
+  public TomlConfigLoader(List<Exercise> catalog) {
+    catalog.forEach(e -> this.catalog.put(e.id(), e));
     String text = defaultsText();
     TomlParseResult parsed = Toml.parse(text);
     if (parsed.hasErrors()) {
@@ -90,6 +106,16 @@ public final class TomlConfigLoader {
     BreakSettings rest = reader.breakSettings("rest");
     Boolean checkIn = reader.value(ConfigSchema.CHECKIN, Boolean.class);
     LocalTime checkInTime = reader.timeOfDay(ConfigSchema.CHECKIN_TIME);
+    List<Exercise> custom = reader.customExercises();
+    Map<String, Exercise> known = new LinkedHashMap<>(catalog);
+    custom.forEach(e -> known.putIfAbsent(e.id(), e));
+    List<Exercise> exercises = new ArrayList<>();
+    exercises.addAll(reader.exerciseIds(ConfigSchema.EXERCISES_MICRO, BreakType.MICRO, known));
+    exercises.addAll(reader.exerciseIds(ConfigSchema.EXERCISES_REST, BreakType.REST, known));
+    custom.stream().filter(e -> !exercises.contains(e)).forEach(exercises::add);
+    DayOfWeek summaryDay = reader.dayOfWeek(ConfigSchema.SUMMARY_DAY);
+    LocalTime summaryTime = reader.timeOfDay(ConfigSchema.SUMMARY_TIME);
+    Boolean counts = reader.value(ConfigSchema.RECORD_ACTIVITY_COUNTS, Boolean.class);
     reader.throwIfAny();
     if (micro != null && idle.compareTo(micro.duration()) > 0) {
       reader.problem(
@@ -102,7 +128,11 @@ public final class TomlConfigLoader {
     }
     reader.throwIfAny();
     return new UnknotConfig(
-        new EngineSettings(idle, micro, rest), new CheckInSettings(checkIn, checkInTime));
+        new EngineSettings(idle, micro, rest),
+        new CheckInSettings(checkIn, checkInTime),
+        List.copyOf(exercises),
+        new UnknotConfig.Summary(summaryDay, summaryTime),
+        counts);
   }
 
   /** Reads values with their places, collecting problems instead of stopping at the first. */
@@ -122,6 +152,9 @@ public final class TomlConfigLoader {
         keyPath.add(key);
         String dotted = String.join(".", keyPath);
         Object value = table.get(List.of(key));
+        if (dotted.equals(ConfigSchema.EXERCISES_CUSTOM)) {
+          continue; // checked entry by entry in customExercises()
+        }
         if (ConfigSchema.TABLES.contains(dotted) && value instanceof TomlTable child) {
           checkKeys(child, keyPath);
         } else if (ConfigSchema.TABLES.contains(dotted)) {
@@ -132,9 +165,17 @@ public final class TomlConfigLoader {
       }
     }
 
+    private String closest(String word, Set<String> candidates) {
+      return candidates.stream()
+          .filter(c -> editDistance(c, word) <= 2)
+          .min(Comparator.comparingInt(c -> editDistance(c, word)))
+          .map(c -> "; did you mean `" + c + "`?")
+          .orElse("");
+    }
+
     private String suggestion(List<String> path, String key) {
       String prefix = path.isEmpty() ? "" : String.join(".", path) + ".";
-      return ConfigSchema.KEYS.keySet().stream()
+      return Stream.concat(ConfigSchema.KEYS.keySet().stream(), ConfigSchema.TABLES.stream())
           .filter(k -> k.startsWith(prefix) && k.indexOf('.', prefix.length()) < 0)
           .map(k -> k.substring(prefix.length()))
           .filter(k -> editDistance(k, key) <= 2)
@@ -195,6 +236,175 @@ public final class TomlConfigLoader {
       return parsed.get();
     }
 
+    DayOfWeek dayOfWeek(String key) {
+      String text = value(key, String.class);
+      if (text == null) {
+        return null;
+      }
+      for (DayOfWeek day : DayOfWeek.values()) {
+        if (day.name().equalsIgnoreCase(text)) {
+          return day;
+        }
+      }
+      problem(key, "bad day \"" + text + "\"; expected monday, tuesday, ... or sunday");
+      return null;
+    }
+
+    /** The exercises a list names, each of the right kind; problems name the element's place. */
+    List<Exercise> exerciseIds(String key, BreakType kind, Map<String, Exercise> known) {
+      TomlArray ids = value(key, TomlArray.class);
+      if (ids == null) {
+        return List.of();
+      }
+      TomlTable source = user.contains(key) ? user : defaults;
+      List<Exercise> picked = new ArrayList<>();
+      for (int i = 0; i < ids.size(); i++) {
+        TomlPosition at = source == user ? ids.inputPositionOf(i) : user.inputPositionOf(key);
+        if (!(ids.get(i) instanceof String id)) {
+          problem(at, "`" + key + "` must list exercise ids as text");
+          continue;
+        }
+        Exercise exercise = known.get(id);
+        if (exercise == null) {
+          problem(at, "unknown exercise id `" + id + "`" + closest(id, known.keySet()));
+        } else if (exercise.kind() != kind) {
+          problem(
+              at,
+              "`"
+                  + id
+                  + "` is a "
+                  + exercise.kind().id()
+                  + " exercise; list it under `exercises."
+                  + exercise.kind().id()
+                  + "`");
+        } else if (!picked.contains(exercise)) {
+          picked.add(exercise);
+        }
+      }
+      if (picked.isEmpty() && ids.isEmpty()) {
+        problem(key, "`" + key + "` needs at least one exercise");
+      }
+      return picked;
+    }
+
+    List<Exercise> customExercises() {
+      Object value = user.get(ConfigSchema.EXERCISES_CUSTOM);
+      if (value == null) {
+        return List.of();
+      }
+      if (!(value instanceof TomlArray tables) || !all(tables, TomlTable.class)) {
+        problem(
+            ConfigSchema.EXERCISES_CUSTOM,
+            "`exercises.custom` must be tables, each starting with [[exercises.custom]]");
+        return List.of();
+      }
+      List<Exercise> custom = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < tables.size(); i++) {
+        TomlTable t = tables.getTable(i);
+        TomlPosition at = tables.inputPositionOf(i);
+        Exercise exercise = customExercise(t, at);
+        if (exercise == null) {
+          continue;
+        }
+        TomlPosition idAt = t.inputPositionOf("id");
+        if (catalog.containsKey(exercise.id())) {
+          problem(idAt, "`" + exercise.id() + "` is already a built-in exercise; pick another id");
+        } else if (!seen.add(exercise.id())) {
+          problem(idAt, "duplicate custom exercise id `" + exercise.id() + "`");
+        } else {
+          custom.add(exercise);
+        }
+      }
+      return custom;
+    }
+
+    private Exercise customExercise(TomlTable t, TomlPosition at) {
+      for (String key : t.keySet()) {
+        if (!ConfigSchema.CUSTOM_EXERCISE_KEYS.contains(key)) {
+          problem(
+              t.inputPositionOf(key),
+              "unknown key `"
+                  + key
+                  + "` in [[exercises.custom]]"
+                  + closest(key, ConfigSchema.CUSTOM_EXERCISE_KEYS).replace("exercise id", "key"));
+        }
+      }
+      String id = text(t, "id", at);
+      String title = text(t, "title", at);
+      String hold = text(t, "hold", at);
+      String kindText = text(t, "kind", at);
+      List<String> steps = texts(t, "steps", at);
+      List<String> targets = texts(t, "targets", at);
+      boolean ok = id != null && title != null && hold != null && kindText != null;
+      if (id != null && !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        problem(
+            t.inputPositionOf("id"),
+            "exercise id `" + id + "` must be lower-case words joined by dashes");
+        ok = false;
+      }
+      BreakType kind = null;
+      if (kindText != null) {
+        try {
+          kind = BreakType.fromId(kindText);
+        } catch (IllegalArgumentException e) {
+          problem(
+              t.inputPositionOf("kind"), "kind must be micro or rest, not \"" + kindText + "\"");
+          ok = false;
+        }
+      }
+      if (steps != null && (steps.size() < 2 || steps.size() > 4)) {
+        problem(
+            t.inputPositionOf("steps"), "steps must list 2 to 4 short steps, not " + steps.size());
+        ok = false;
+      }
+      Set<String> areas = new LinkedHashSet<>();
+      if (targets != null) {
+        for (String target : targets) {
+          try {
+            areas.add(KnotArea.fromId(target).id());
+          } catch (IllegalArgumentException e) {
+            problem(
+                t.inputPositionOf("targets"), e.getMessage().replace("area must", "targets must"));
+            ok = false;
+          }
+        }
+      }
+      return ok && steps != null && targets != null
+          ? new Exercise(id, title, steps, hold, areas, kind)
+          : null;
+    }
+
+    private String text(TomlTable t, String key, TomlPosition tableAt) {
+      Object v = t.get(List.of(key));
+      if (v instanceof String s && !s.isBlank()) {
+        return s;
+      }
+      problem(
+          v == null ? tableAt : t.inputPositionOf(key),
+          v == null
+              ? "this [[exercises.custom]] needs `" + key + "`"
+              : "`" + key + "` must be text, not " + describe(v));
+      return null;
+    }
+
+    private List<String> texts(TomlTable t, String key, TomlPosition tableAt) {
+      Object v = t.get(List.of(key));
+      if (v instanceof TomlArray a && all(a, String.class)) {
+        List<String> list = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+          list.add(a.getString(i));
+        }
+        return list;
+      }
+      problem(
+          v == null ? tableAt : t.inputPositionOf(key),
+          v == null
+              ? "this [[exercises.custom]] needs `" + key + "`"
+              : "`" + key + "` must be a list of texts, not " + describe(v));
+      return null;
+    }
+
     LocalTime timeOfDay(String key) {
       String text = value(key, String.class);
       if (text == null) {
@@ -250,12 +460,25 @@ public final class TomlConfigLoader {
 
   private record Problem(int line, int column, String text) {}
 
+  /** Whether every element is of the type (tomlj's own containsX() throw since arrays mix). */
+  private static boolean all(TomlArray array, Class<?> type) {
+    for (int i = 0; i < array.size(); i++) {
+      if (!type.isInstance(array.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String describe(Object value) {
     if (value instanceof String s) {
       return "the text \"" + s + "\"";
     }
     if (value instanceof TomlTable) {
       return "a table";
+    }
+    if (value instanceof TomlArray) {
+      return "a list";
     }
     return value == null ? "nothing" : String.valueOf(value);
   }

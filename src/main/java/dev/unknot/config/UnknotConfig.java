@@ -2,6 +2,24 @@ package dev.unknot.config;
 
 import dev.unknot.core.CheckInSettings;
 import dev.unknot.core.EngineSettings;
+import dev.unknot.core.Exercise;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
 
-/** The effective configuration: the user's file laid over the shipped defaults. */
-public record UnknotConfig(EngineSettings engine, CheckInSettings checkIn) {}
+/**
+ * The effective configuration: the user's file laid over the shipped defaults.
+ *
+ * @param exercises the exercises breaks rotate through: the listed ones and the custom ones
+ * @param recordActivityCounts false keeps only active time, not keyboard and mouse counts
+ */
+public record UnknotConfig(
+    EngineSettings engine,
+    CheckInSettings checkIn,
+    List<Exercise> exercises,
+    Summary summary,
+    boolean recordActivityCounts) {
+
+  /** When the weekly summary comes. */
+  public record Summary(DayOfWeek day, LocalTime time) {}
+}

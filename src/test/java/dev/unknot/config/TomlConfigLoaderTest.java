@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unknot.core.CheckInSettings;
 import dev.unknot.core.EngineSettings;
+import dev.unknot.exercise.TomlExerciseCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,12 +16,49 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TomlConfigLoaderTest {
 
-  private final TomlConfigLoader loader = new TomlConfigLoader();
+  private final TomlConfigLoader loader = new TomlConfigLoader(TomlExerciseCatalog.shipped());
 
   @Test
   void shippedConfigHoldsTheDocumentedDefaults() {
     assertEquals(EngineSettings.defaults(), loader.defaults().engine());
     assertEquals(CheckInSettings.DEFAULTS, loader.defaults().checkIn());
+  }
+
+  @Test
+  void customExercisesJoinTheRotationOfTheirKind() throws Exception {
+    UnknotConfig config =
+        loader.parse(
+            """
+            [exercises]
+            micro = ["chin-tuck"]
+            [[exercises.custom]]
+            id = "doorway-stretch"
+            title = "Doorway stretch"
+            steps = ["Forearms on the door frame.", "Step through until the chest stretches."]
+            hold = "Hold 20 seconds"
+            targets = ["chest", "shoulder"]
+            kind = "micro"
+            """,
+            "x.toml");
+    assertEquals(
+        List.of(
+            "chin-tuck",
+            "ball-massage-back",
+            "ball-massage-chest",
+            "walk-and-stretch",
+            "doorway-stretch"),
+        config.exercises().stream().map(e -> e.id()).toList());
+  }
+
+  @Test
+  void summaryAndPrivacyKeysAreRead() throws Exception {
+    UnknotConfig config =
+        loader.parse(
+            "[summary]\nday = \"Monday\"\ntime = \"09:15\"\n[privacy]\nrecord_activity_counts = false\n",
+            "s.toml");
+    assertEquals(java.time.DayOfWeek.MONDAY, config.summary().day());
+    assertEquals(java.time.LocalTime.of(9, 15), config.summary().time());
+    assertEquals(false, config.recordActivityCounts());
   }
 
   @Test
@@ -44,8 +82,9 @@ class TomlConfigLoaderTest {
     }
     for (String key : ConfigSchema.KEYS.keySet()) {
       String leaf = key.substring(key.lastIndexOf('.') + 1);
-      assertTrue(
-          lines.stream().anyMatch(l -> l.startsWith(leaf + " = ")), key + " is not documented");
+      String shown =
+          key.equals(ConfigSchema.EXERCISES_CUSTOM) ? "# [[exercises.custom]]" : leaf + " = ";
+      assertTrue(lines.stream().anyMatch(l -> l.startsWith(shown)), key + " is not documented");
     }
   }
 
