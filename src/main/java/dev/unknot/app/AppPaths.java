@@ -1,6 +1,8 @@
 package dev.unknot.app;
 
+import dev.dirs.BaseDirectories;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 
 /** Where Unknot keeps things, following the XDG base directory rules. */
@@ -14,8 +16,20 @@ public record AppPaths(Path dataDir, Path stateDir, Path configDir, Path runtime
     return new AppPaths(
         base(env, "XDG_DATA_HOME", home.resolve(".local/share")).resolve("unknot"),
         state,
-        base(env, "XDG_CONFIG_HOME", home.resolve(".config")).resolve("unknot"),
+        configDir(env, home),
         runtime == null ? state : runtime.resolve("unknot"));
+  }
+
+  /**
+   * The XDG rule on Linux and the BSDs; the platform's own place on macOS (Application Support) and
+   * Windows (roaming AppData), as directories-jvm finds it.
+   */
+  private static Path configDir(Map<String, String> env, Path home) {
+    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+    if (os.contains("mac") || os.contains("win")) {
+      return Path.of(BaseDirectories.get().configDir, "Unknot");
+    }
+    return base(env, "XDG_CONFIG_HOME", home.resolve(".config")).resolve("unknot");
   }
 
   /** The spec says to ignore relative paths in these variables. */

@@ -26,7 +26,7 @@ final class CheckInFlow implements SwingCheckIn.Answers {
   private final SqliteActivityLog activity;
   private final QuartzScheduler scheduler;
   private final Clock clock;
-  private final CheckInSettings settings;
+  private volatile CheckInSettings settings;
   private SwingCheckIn ui;
 
   CheckInFlow(
@@ -44,14 +44,27 @@ final class CheckInFlow implements SwingCheckIn.Answers {
 
   void start(SwingCheckIn checkInUi) {
     this.ui = checkInUi;
-    if (!settings.enabled()) {
-      LOG.info("daily check-in: off");
-      return;
-    }
-    scheduler.daily("checkin", settings.time(), clock.getZone(), this::atCheckInTime);
-    LOG.info("daily check-in at {}", settings.time());
+    schedule();
     CheckInPlanner.atStart(settings, LocalDateTime.now(clock), this::answered, this::used)
         .ifPresent(ui::ask);
+  }
+
+  /** A changed config: the daily question moves, or stops. */
+  void apply(CheckInSettings changed) {
+    if (!changed.equals(settings)) {
+      settings = changed;
+      schedule();
+    }
+  }
+
+  private void schedule() {
+    if (settings.enabled()) {
+      scheduler.daily("checkin", settings.time(), clock.getZone(), this::atCheckInTime);
+      LOG.info("daily check-in at {}", settings.time());
+    } else {
+      scheduler.cancel("checkin");
+      LOG.info("daily check-in: off");
+    }
   }
 
   private void atCheckInTime() {

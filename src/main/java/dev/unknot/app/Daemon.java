@@ -1,6 +1,7 @@
 package dev.unknot.app;
 
 import dev.unknot.config.ConfigException;
+import dev.unknot.config.ConfigWatcher;
 import dev.unknot.config.TomlConfigLoader;
 import dev.unknot.config.UnknotConfig;
 import dev.unknot.core.ActivityMinute;
@@ -14,10 +15,12 @@ import dev.unknot.exercise.TomlExerciseCatalog;
 import dev.unknot.input.JNativeHookActivitySource;
 import dev.unknot.ipc.ControlServer;
 import dev.unknot.ipc.InstanceLock;
+import dev.unknot.prompt.ConfigProblemWindow;
 import dev.unknot.prompt.SwingBreakPrompter;
 import dev.unknot.prompt.SwingCheckIn;
 import dev.unknot.schedule.QuartzScheduler;
 import dev.unknot.store.Database;
+import dev.unknot.store.OwnerOnlyFiles;
 import dev.unknot.store.SqliteActivityLog;
 import dev.unknot.store.SqliteBreakLog;
 import dev.unknot.store.SqliteKnotDiary;
@@ -47,6 +50,7 @@ public final class Daemon {
   public static final int EXIT_NO_DISPLAY = 2;
 
   private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
+  private static final java.time.Duration CONFIG_QUIET = java.time.Duration.ofMillis(300);
 
   private final AppPaths paths;
   private final Map<String, String> env;
@@ -59,6 +63,9 @@ public final class Daemon {
   private Database db;
   private SqliteActivityLog activityLog;
   private volatile UnknotConfig config;
+  private final TomlConfigLoader loader = new TomlConfigLoader(TomlExerciseCatalog.shipped());
+  private Path configFile;
+  private ConfigWatcher watcher;
   private BreakEngine engine;
   private QuartzScheduler scheduler;
   private SwingBreakPrompter prompter;
@@ -79,16 +86,14 @@ public final class Daemon {
       err.println("unknot: " + noDisplay.get());
       return EXIT_NO_DISPLAY;
     }
-    Path configFile = configOverride != null ? configOverride : paths.userConfig();
-    TomlConfigLoader loader = new TomlConfigLoader(TomlExerciseCatalog.shipped());
+    ConfigLocation location = ConfigLocation.resolve(configOverride, env, paths);
+    configFile = location.file();
+    if (location.source() == ConfigLocation.Source.DEFAULT && Files.notExists(configFile)) {
+      writeDefaultConfig();
+    }
     try {
-      if (configOverride != null || Files.exists(configFile)) {
-        config = loader.load(configFile);
-        LOG.info("config: {}", configFile.toAbsolutePath());
-      } else {
-        config = loader.defaults();
-        LOG.info("config: built-in defaults ({} does not exist)", configFile);
-      }
+      config = loader.load(configFile);
+      LOG.info("config: {} ({})", configFile.toAbsolutePath(), location.why());
     } catch (ConfigException e) {
       for (String problem : e.problems()) {
         err.println(problem);
@@ -166,10 +171,54 @@ public final class Daemon {
             new SqliteKnotDiary(db), new SqliteActivityLog(db), scheduler, clock, config.checkIn());
     checkInUi = new SwingCheckIn(checkIns, clock);
     checkIns.start(checkInUi);
+    try {
+      watcher = new ConfigWatcher(configFile, CONFIG_QUIET, () -> reload(checkIns));
+    } catch (IOException e) {
+      LOG.warn(
+          "cannot watch {} for changes ({}); restart Unknot after editing it",
+          configFile,
+          e.getMessage());
+    }
     LOG.info("Unknot is running (pid {})", ProcessHandle.current().pid());
 
     new CountDownLatch(1).await(); // Until the shutdown hook ends the process.
     return 0;
+  }
+
+  /** The first start writes the commented defaults, so there is a file to open and edit. */
+  private void writeDefaultConfig() {
+    try {
+      OwnerOnlyFiles.file(configFile);
+      Files.writeString(configFile, TomlConfigLoader.defaultsText());
+      LOG.info("wrote the default config to {}", configFile);
+    } catch (IOException e) {
+      LOG.warn("cannot write the default config to {}: {}", configFile, e.getMessage());
+    }
+  }
+
+  /**
+   * A changed config file: applied if valid, keeping the active time already counted; otherwise the
+   * settings in use stay, and the user hears about the first problem once.
+   */
+  private void reload(CheckInFlow checkIns) {
+    if (Files.notExists(configFile)) {
+      LOG.warn("{} is gone; keeping the settings in use", configFile);
+      return;
+    }
+    UnknotConfig next;
+    try {
+      next = loader.load(configFile);
+    } catch (ConfigException e) {
+      e.problems().forEach(p -> LOG.warn("config not applied: {}", p));
+      ConfigProblemWindow.show(e.problems().get(0), e.problems().size());
+      return;
+    }
+    config = next;
+    engine.applySettings(next.engine());
+    engine.applyExercises(next.exercises());
+    checkIns.apply(next.checkIn());
+    scheduler.wakeNow();
+    LOG.info("config reloaded from {}", configFile);
   }
 
   /** Requests from `unknot status`, `pause`, `resume` and `break-now`, applied at once. */
@@ -237,6 +286,9 @@ public final class Daemon {
     try {
       if (control != null) {
         control.close();
+      }
+      if (watcher != null) {
+        watcher.close();
       }
       input.close();
       scheduler.close();

@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
       BreakNowCommand.class,
       PauseCommand.class,
       ResumeCommand.class,
+      ConfigCommand.class,
       AutoComplete.GenerateCompletion.class,
       CommandLine.HelpCommand.class
     })

@@ -45,7 +45,7 @@ public final class BreakEngine {
   /** Minutes the activity log has not accepted yet; retried at every update. */
   private final List<ActivityMinute> unsavedMinutes = new ArrayList<>();
 
-  private final ExerciseRotation rotation;
+  private ExerciseRotation rotation;
   private final Queue<Request> requests = new ConcurrentLinkedQueue<>();
   private final Map<BreakType, TimerState> timers = new EnumMap<>(BreakType.class);
 
@@ -149,6 +149,11 @@ public final class BreakEngine {
     }
     settings = Objects.requireNonNull(newSettings, "newSettings");
     activity.setIdleThreshold(newSettings.idleThreshold());
+  }
+
+  /** Rotates through another set of exercises from the next break on. */
+  public synchronized void applyExercises(List<Exercise> exercises) {
+    rotation = rotation.withCatalog(exercises);
   }
 
   public synchronized EngineStatus status() {

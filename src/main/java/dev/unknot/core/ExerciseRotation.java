@@ -31,6 +31,13 @@ public final class ExerciseRotation {
     }
   }
 
+  /** The same rotation over another catalog, for a changed config; the dice carry on. */
+  public ExerciseRotation withCatalog(List<Exercise> catalog) {
+    ExerciseRotation next = new ExerciseRotation(catalog, random);
+    next.previous.putAll(previous);
+    return next;
+  }
+
   public Exercise next(BreakType type) {
     List<Exercise> remaining = round.get(type);
     if (remaining.isEmpty()) {

@@ -15,6 +15,7 @@ import java.awt.event.AWTEventListener;
 import java.awt.event.MouseEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.util.ArrayList;
 import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
@@ -44,6 +45,11 @@ abstract class QuietCard extends JFrame {
     BOTTOM_RIGHT,
     TOP_RIGHT
   }
+
+  /** Cards on screen, so a new one in the same corner stacks instead of covering one. */
+  private static final List<QuietCard> SHOWING = new ArrayList<>(); // Swing thread only
+
+  private static final int STACK_GAP = 8;
 
   private final AWTEventListener armOnClick = this::armOnClick;
   private final Corner corner;
@@ -107,17 +113,25 @@ abstract class QuietCard extends JFrame {
     setSize(PromptLayout.WIDTH, getPreferredSize().height);
     Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
     int x = screen.x + screen.width - getWidth() - PromptLayout.SCREEN_MARGIN / 3;
+    int stacked = 0;
+    for (QuietCard other : SHOWING) {
+      if (other.corner == corner) {
+        stacked += other.getHeight() + STACK_GAP;
+      }
+    }
     int y =
         corner == Corner.BOTTOM_RIGHT
-            ? screen.y + screen.height - getHeight() - PromptLayout.SCREEN_MARGIN
-            : screen.y + PromptLayout.SCREEN_MARGIN;
+            ? screen.y + screen.height - getHeight() - PromptLayout.SCREEN_MARGIN - stacked
+            : screen.y + PromptLayout.SCREEN_MARGIN + stacked;
     setLocation(x, y);
+    SHOWING.add(this);
     Toolkit.getDefaultToolkit().addAWTEventListener(armOnClick, AWTEvent.MOUSE_EVENT_MASK);
     setVisible(true);
   }
 
   @Override
   public void dispose() {
+    SHOWING.remove(this);
     Toolkit.getDefaultToolkit().removeAWTEventListener(armOnClick);
     super.dispose();
   }

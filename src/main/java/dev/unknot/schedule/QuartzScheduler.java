@@ -120,6 +120,15 @@ public final class QuartzScheduler implements AutoCloseable {
     }
   }
 
+  /** Removes a named job, if there is one. */
+  public void cancel(String name) {
+    try {
+      scheduler.deleteJob(JobKey.jobKey(name, "unknot"));
+    } catch (SchedulerException e) {
+      LOG.warn("could not cancel {}: {}", name, e.getMessage());
+    }
+  }
+
   /** When a named job's trigger fires next, if it is scheduled. */
   public Optional<Instant> nextRun(String name) {
     try {

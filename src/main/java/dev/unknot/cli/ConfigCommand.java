@@ -1,0 +1,130 @@
+package dev.unknot.cli;
+
+import dev.unknot.app.ConfigLocation;
+import dev.unknot.config.ConfigException;
+import dev.unknot.config.TomlConfigLoader;
+import dev.unknot.config.TomlConfigWriter;
+import dev.unknot.config.UnknotConfig;
+import dev.unknot.core.Exercise;
+import dev.unknot.exercise.TomlExerciseCatalog;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "config",
+    mixinStandardHelpOptions = true,
+    description = "Check, locate and show the configuration.",
+    subcommands = {ConfigCommand.Check.class, ConfigCommand.PathOf.class, ConfigCommand.Show.class})
+final class ConfigCommand implements Callable<Integer> {
+
+  @ParentCommand UnknotCommand parent;
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return CommandLine.ExitCode.USAGE;
+  }
+
+  ConfigLocation location() {
+    return ConfigLocation.resolve(parent.config, parent.env, parent.paths);
+  }
+
+  static TomlConfigLoader loader() {
+    return new TomlConfigLoader(TomlExerciseCatalog.shipped());
+  }
+
+  /** The file's config, or the defaults where the default location has no file yet. */
+  static UnknotConfig load(ConfigLocation location) throws ConfigException {
+    boolean missingDefault =
+        location.source() == ConfigLocation.Source.DEFAULT && Files.notExists(location.file());
+    return missingDefault ? loader().defaults() : loader().load(location.file());
+  }
+
+  @Command(
+      name = "check",
+      mixinStandardHelpOptions = true,
+      description = "Check a config file: prints ok, or every problem as FILE:LINE:COLUMN.")
+  static final class Check implements Callable<Integer> {
+    @ParentCommand ConfigCommand config;
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "The file; else the one in use.")
+    Path file;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      try {
+        if (file != null) {
+          loader().load(file);
+        } else {
+          load(config.location());
+        }
+        out.println("ok");
+        return 0;
+      } catch (ConfigException e) {
+        e.problems().forEach(spec.commandLine().getErr()::println);
+        return 1;
+      }
+    }
+  }
+
+  @Command(
+      name = "path",
+      mixinStandardHelpOptions = true,
+      description = "Show which config file is in use, and why.")
+  static final class PathOf implements Callable<Integer> {
+    @ParentCommand ConfigCommand config;
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      ConfigLocation location = config.location();
+      String exists =
+          Files.exists(location.file())
+              ? ""
+              : location.source() == ConfigLocation.Source.DEFAULT
+                  ? "; it does not exist yet, and Unknot writes the commented defaults there at its"
+                      + " next start"
+                  : "; it does not exist";
+      spec.commandLine().getOut().println(location.file() + " (" + location.why() + exists + ")");
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description = "Print the config in effect, with every default filled in.")
+  static final class Show implements Callable<Integer> {
+    @ParentCommand ConfigCommand config;
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      try {
+        UnknotConfig effective = load(config.location());
+        List<Exercise> catalog = TomlExerciseCatalog.shipped();
+        spec.commandLine()
+            .getOut()
+            .print(
+                TomlConfigWriter.write(
+                    effective, catalog.stream().map(Exercise::id).collect(Collectors.toSet())));
+        return 0;
+      } catch (ConfigException e) {
+        e.problems().forEach(spec.commandLine().getErr()::println);
+        return 1;
+      }
+    }
+  }
+}

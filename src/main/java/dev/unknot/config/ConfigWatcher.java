@@ -1,0 +1,82 @@
+package dev.unknot.config;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Calls back when the config file changes. It watches the file's folder, so saving by rename (vim,
+ * VS Code) counts, and waits for the writes to go quiet, so one save is one call.
+ */
+public final class ConfigWatcher implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ConfigWatcher.class);
+
+  private final Path file;
+  private final Duration quiet;
+  private final Runnable onChange;
+  private final WatchService watcher;
+
+  public ConfigWatcher(Path file, Duration quiet, Runnable onChange) throws IOException {
+    this.file = file.toAbsolutePath();
+    this.quiet = quiet;
+    this.onChange = onChange;
+    this.watcher = FileSystems.getDefault().newWatchService();
+    this.file
+        .getParent()
+        .register(
+            watcher,
+            StandardWatchEventKinds.ENTRY_CREATE,
+            StandardWatchEventKinds.ENTRY_MODIFY,
+            StandardWatchEventKinds.ENTRY_DELETE);
+    Thread thread = new Thread(this::watch, "unknot-config-watcher");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private void watch() {
+    try {
+      while (true) {
+        if (!concernsFile(watcher.take())) {
+          continue;
+        }
+        WatchKey more;
+        while ((more = watcher.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+          concernsFile(more);
+        }
+        try {
+          onChange.run();
+        } catch (RuntimeException e) {
+          LOG.error("applying the changed config failed", e);
+        }
+      }
+    } catch (InterruptedException | ClosedWatchServiceException e) {
+      // Closed: Unknot is stopping.
+    }
+  }
+
+  private boolean concernsFile(WatchKey key) {
+    boolean relevant = false;
+    for (WatchEvent<?> event : key.pollEvents()) {
+      relevant |=
+          event.kind() == StandardWatchEventKinds.OVERFLOW
+              || file.getFileName().equals(event.context());
+    }
+    key.reset();
+    return relevant;
+  }
+
+  @Override
+  public void close() throws IOException {
+    watcher.close();
+  }
+}
