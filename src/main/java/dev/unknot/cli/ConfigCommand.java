@@ -115,11 +115,11 @@ final class ConfigCommand implements Callable<Integer> {
       try {
         UnknotConfig effective = load(config.location());
         List<Exercise> catalog = TomlExerciseCatalog.shipped();
-        spec.commandLine()
-            .getOut()
-            .print(
-                TomlConfigWriter.write(
-                    effective, catalog.stream().map(Exercise::id).collect(Collectors.toSet())));
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(
+            TomlConfigWriter.write(
+                effective, catalog.stream().map(Exercise::id).collect(Collectors.toSet())));
+        out.flush(); // print() does not flush, and the process ends next
         return 0;
       } catch (ConfigException e) {
         e.problems().forEach(spec.commandLine().getErr()::println);

@@ -47,9 +47,17 @@ final class UnknotProcess implements AutoCloseable {
   void start(String configToml) throws IOException {
     Path config = home.resolve("test-config.toml");
     Files.writeString(config, configToml);
+    startWith(List.of("run", "--config", config.toString()));
+  }
+
+  /** Starts `unknot run` with the config at its default location, if any. */
+  void startWithoutConfig() throws IOException {
+    startWith(List.of("run"));
+  }
+
+  private void startWith(List<String> args) throws IOException {
     daemonOutput = home.resolve("daemon-output.txt");
-    ProcessBuilder builder =
-        new ProcessBuilder(command(List.of("run", "--config", config.toString())));
+    ProcessBuilder builder = new ProcessBuilder(command(args));
     builder.environment().putAll(env);
     builder.redirectErrorStream(true);
     builder.redirectOutput(daemonOutput.toFile());
