@@ -9,14 +9,11 @@ import dev.unknot.prompt.PromptLayout;
 import java.awt.Point;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The daily "Any knots today?", asked at start-up because its time has passed. */
-@ExtendWith(DesktopExtension.class)
-class CheckInE2E {
+class CheckInE2E extends DaemonOnDesktop {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String CHECK_IN = "Unknot: check-in";
@@ -25,17 +22,8 @@ class CheckInE2E {
   /** 00:00 has always passed, so today's check-in is due at once. */
   private static final String CONFIG = "[knots]\ncheckin_time = \"00:00\"\n";
 
-  private final Desktop desktop;
-  private final UnknotProcess unknot;
-
   CheckInE2E(Desktop desktop, @TempDir Path home) {
-    this.desktop = desktop;
-    this.unknot = new UnknotProcess(home, desktop.env());
-  }
-
-  @AfterEach
-  void stop() throws InterruptedException {
-    unknot.close();
+    super(desktop, home);
   }
 
   @Test

@@ -12,29 +12,18 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** config.toml on a real daemon: first run, live reload, and every config command. */
-@ExtendWith(DesktopExtension.class)
-class ConfigE2E {
+class ConfigE2E extends DaemonOnDesktop {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final Desktop desktop;
-  private final UnknotProcess unknot;
   private final Path userConfig;
 
   ConfigE2E(Desktop desktop, @TempDir Path home) {
-    this.desktop = desktop;
-    this.unknot = new UnknotProcess(home, desktop.env());
+    super(desktop, home);
     this.userConfig = home.resolve("config/unknot/config.toml");
-  }
-
-  @AfterEach
-  void stop() throws InterruptedException {
-    unknot.close();
   }
 
   @Test
@@ -98,7 +87,10 @@ class ConfigE2E {
     assertTrue(unknot.logContains("config not applied: " + userConfig + ":2:14: "));
 
     Files.delete(userConfig);
-    Desktop.pause(Duration.ofSeconds(1));
+    assertTrue(
+        Desktop.await(
+            Duration.ofSeconds(10),
+            () -> unknot.logContains("is gone; keeping the settings in use")));
     assertTrue(unknot.isAlive());
     assertTrue(
         micro().get("until_due_seconds").asLong() <= 600, "the deleted file changed nothing");

@@ -11,29 +11,17 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One daemon per user, controlled from the command line through its socket. */
-@ExtendWith(DesktopExtension.class)
-class DaemonControlE2E {
+class DaemonControlE2E extends DaemonOnDesktop {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String CONFIG = "[knots]\ncheckin = false\n";
 
-  private final Desktop desktop;
-  private final UnknotProcess unknot;
-
   DaemonControlE2E(Desktop desktop, @TempDir Path home) {
-    this.desktop = desktop;
-    this.unknot = new UnknotProcess(home, desktop.env());
-  }
-
-  @AfterEach
-  void stop() throws InterruptedException {
-    unknot.close();
+    super(desktop, home);
   }
 
   @Test
