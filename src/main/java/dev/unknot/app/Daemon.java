@@ -15,7 +15,7 @@ import dev.unknot.exercise.TomlExerciseCatalog;
 import dev.unknot.input.JNativeHookActivitySource;
 import dev.unknot.ipc.ControlServer;
 import dev.unknot.ipc.InstanceLock;
-import dev.unknot.prompt.ConfigProblemWindow;
+import dev.unknot.prompt.NoticeWindow;
 import dev.unknot.prompt.SwingBreakPrompter;
 import dev.unknot.prompt.SwingCheckIn;
 import dev.unknot.schedule.QuartzScheduler;
@@ -24,7 +24,10 @@ import dev.unknot.store.OwnerOnlyFiles;
 import dev.unknot.store.SqliteActivityLog;
 import dev.unknot.store.SqliteBreakLog;
 import dev.unknot.store.SqliteKnotDiary;
+import dev.unknot.store.SqliteMouseHandLog;
 import dev.unknot.store.StoreException;
+import dev.unknot.tray.DorkboxTray;
+import dev.unknot.tray.TrayActions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -66,6 +69,7 @@ public final class Daemon {
   private final TomlConfigLoader loader = new TomlConfigLoader(TomlExerciseCatalog.shipped());
   private Path configFile;
   private ConfigWatcher watcher;
+  private volatile DorkboxTray tray;
   private BreakEngine engine;
   private QuartzScheduler scheduler;
   private SwingBreakPrompter prompter;
@@ -143,7 +147,13 @@ public final class Daemon {
             new SqliteBreakLog(db),
             this::recordActivity,
             new ExerciseRotation(config.exercises(), new SecureRandom()));
-    scheduler = new QuartzScheduler(engine::update);
+    scheduler =
+        new QuartzScheduler(
+            () -> {
+              Instant next = engine.update();
+              refreshTray();
+              return next;
+            });
     tracker.setBurstListener(scheduler::wakeNow);
 
     input = new JNativeHookActivitySource();
@@ -171,6 +181,7 @@ public final class Daemon {
             new SqliteKnotDiary(db), new SqliteActivityLog(db), scheduler, clock, config.checkIn());
     checkInUi = new SwingCheckIn(checkIns, clock);
     checkIns.start(checkInUi);
+    startTray();
     try {
       watcher = new ConfigWatcher(configFile, CONFIG_QUIET, () -> reload(checkIns));
     } catch (IOException e) {
@@ -210,7 +221,17 @@ public final class Daemon {
       next = loader.load(configFile);
     } catch (ConfigException e) {
       e.problems().forEach(p -> LOG.warn("config not applied: {}", p));
-      ConfigProblemWindow.show(e.problems().get(0), e.problems().size());
+      NoticeWindow.show(
+          "Unknot: config problem",
+          NoticeWindow.WARNING,
+          "Config not applied",
+          List.of(
+              "Unknot keeps the settings it had. "
+                  + (e.problems().size() == 1
+                      ? "The problem:"
+                      : "The first of " + e.problems().size() + " problems:"),
+              e.problems().get(0),
+              "`unknot config check` lists them all."));
       return;
     }
     config = next;
@@ -241,25 +262,108 @@ public final class Daemon {
       }
       case "break-now" -> {
         BreakType type = words.size() > 1 ? BreakType.fromId(words.get(1)) : BreakType.MICRO;
-        engine.breakNow(type);
+        breakNow(type);
         answer.put("break", type.id());
       }
-      case "pause" -> {
-        Instant until = clock.instant().plusSeconds(Long.parseLong(words.get(1)));
-        engine.pauseUntil(until);
-        answer.put("paused_until", until.toString());
-      }
-      case "pause-until-tomorrow" -> {
-        Instant until = LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        engine.pauseUntil(until);
-        answer.put("paused_until", until.toString());
-      }
-      case "resume" -> engine.resume();
+      case "pause" ->
+          answer.put(
+              "paused_until",
+              pauseFor(java.time.Duration.ofSeconds(Long.parseLong(words.get(1)))).toString());
+      case "pause-until-tomorrow" -> answer.put("paused_until", pauseUntilTomorrow().toString());
+      case "resume" -> resumeBreaks();
       default -> throw new IllegalArgumentException("unknown request '" + words.get(0) + "'");
     }
+    return answer;
+  }
+
+  // --- what the control socket and the tray menu both do, applied at once
+
+  private void breakNow(BreakType type) {
+    engine.breakNow(type);
+    applyNow();
+  }
+
+  private Instant pauseFor(java.time.Duration duration) {
+    Instant until = clock.instant().plus(duration);
+    engine.pauseUntil(until);
+    applyNow();
+    return until;
+  }
+
+  private Instant pauseUntilTomorrow() {
+    Instant until = LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+    engine.pauseUntil(until);
+    applyNow();
+    return until;
+  }
+
+  private void resumeBreaks() {
+    engine.resume();
+    applyNow();
+  }
+
+  private void applyNow() {
     engine.update();
     scheduler.wakeNow();
-    return answer;
+    refreshTray();
+  }
+
+  private void refreshTray() {
+    DorkboxTray shown = tray;
+    if (shown != null) {
+      shown.update(engine.status(), clock.getZone());
+    }
+  }
+
+  private void startTray() {
+    SqliteMouseHandLog hands = new SqliteMouseHandLog(db);
+    TrayCommands commands =
+        new TrayCommands(
+            new TrayCommands.Engine() {
+              @Override
+              public void breakNow(BreakType type) {
+                Daemon.this.breakNow(type);
+              }
+
+              @Override
+              public void pauseFor(java.time.Duration duration) {
+                Daemon.this.pauseFor(duration);
+              }
+
+              @Override
+              public void pauseUntilTomorrow() {
+                Daemon.this.pauseUntilTomorrow();
+              }
+
+              @Override
+              public void resume() {
+                resumeBreaks();
+              }
+            },
+            checkInUi,
+            new SqliteBreakLog(db),
+            activityLog,
+            new SqliteKnotDiary(db),
+            hands,
+            configFile,
+            paths.dataDir(),
+            clock);
+    Optional<TrayActions.Hand> hand =
+        hands.current().map(h -> TrayActions.Hand.valueOf(h.toUpperCase(java.util.Locale.ROOT)));
+    tray = DorkboxTray.start(commands, hand).orElse(null);
+    if (tray == null) {
+      NoticeWindow.show(
+          "Unknot: no system tray",
+          NoticeWindow.WARNING,
+          "No system tray found",
+          List.of(
+              "Breaks and the daily check-in still come. To see or change what Unknot does, use"
+                  + " `unknot status`, `unknot pause 30m`, `unknot resume` or `unknot break-now`"
+                  + " from a terminal."));
+      return;
+    }
+    refreshTray();
+    scheduler.every("tray", java.time.Duration.ofSeconds(20), this::refreshTray);
   }
 
   /** Keeps event counts only where the user allows it ([privacy] record_activity_counts). */
@@ -292,6 +396,9 @@ public final class Daemon {
       }
       input.close();
       scheduler.close();
+      if (tray != null) {
+        tray.close();
+      }
       engine.shutdown();
       if (engine.unsavedRecords() > 0) {
         LOG.error(

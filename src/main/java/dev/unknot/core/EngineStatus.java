@@ -33,6 +33,20 @@ public record EngineStatus(
     }
   }
 
+  /** What the tray icon shows. */
+  public enum Phase {
+    COUNTING,
+    BREAK,
+    PAUSED
+  }
+
+  public Phase phase() {
+    if (openBreak.isPresent()) {
+      return Phase.BREAK;
+    }
+    return pausedUntil.isPresent() ? Phase.PAUSED : Phase.COUNTING;
+  }
+
   /** One line for the tray and the command line: "Next micro-break in 7 min · rest in 32 min". */
   public String summary(ZoneId zone) {
     if (pausedUntil.isPresent()) {

@@ -93,6 +93,22 @@ public final class QuartzScheduler implements AutoCloseable {
             .build());
   }
 
+  /** Runs a job every so often, from now on. */
+  public void every(String name, Duration period, Runnable job) {
+    schedule(
+        name,
+        job,
+        TriggerBuilder.newTrigger()
+            .withIdentity(name, "unknot")
+            .startNow()
+            .withSchedule(
+                SimpleScheduleBuilder.simpleSchedule()
+                    .withIntervalInMilliseconds(period.toMillis())
+                    .repeatForever()
+                    .withMisfireHandlingInstructionNextWithRemainingCount())
+            .build());
+  }
+
   /** Runs a job once at an instant, replacing an earlier one of the same name. */
   public void once(String name, Instant at, Runnable job) {
     schedule(

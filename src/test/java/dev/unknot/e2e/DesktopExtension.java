@@ -26,16 +26,21 @@ public final class DesktopExtension implements ParameterResolver {
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == Desktop.class;
+    Class<?> type = parameter.getParameter().getType();
+    return type == Desktop.class || type == BareDesktop.class;
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return context
-        .getRoot()
-        .getStore(ExtensionContext.Namespace.create(DesktopExtension.class))
-        .getOrComputeIfAbsent("desktop", key -> Session.start(), Session.class)
-        .desktop();
+    boolean bare = parameter.getParameter().getType() == BareDesktop.class;
+    Desktop desktop =
+        context
+            .getRoot()
+            .getStore(ExtensionContext.Namespace.create(DesktopExtension.class))
+            .getOrComputeIfAbsent(
+                bare ? "bare-desktop" : "desktop", key -> Session.start(!bare), Session.class)
+            .desktop();
+    return bare ? new BareDesktop(desktop) : desktop;
   }
 
   private static final class Session implements ExtensionContext.Store.CloseableResource {
@@ -44,8 +49,11 @@ public final class DesktopExtension implements ParameterResolver {
     private Desktop desktop;
     private String skipReason;
 
-    static Session start() {
+    private boolean withTray;
+
+    static Session start(boolean withTray) {
       Session session = new Session();
+      session.withTray = withTray;
       session.boot();
       return session;
     }
@@ -87,7 +95,7 @@ public final class DesktopExtension implements ParameterResolver {
         if (onPath("openbox")) {
           started.push(start(List.of("openbox")));
         }
-        if (onPath("trayer")) {
+        if (withTray && onPath("trayer")) {
           started.push(
               start(
                   List.of(

@@ -1,0 +1,50 @@
+package dev.unknot.prompt;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.swing.Box;
+import javax.swing.JComponent;
+import javax.swing.SwingUtilities;
+
+/** A card with a few lines to read and an OK button: notices, "About", short reports. */
+public final class NoticeWindow extends QuietCard {
+
+  public static final Color INFO = new Color(0x3E5C99);
+  public static final Color WARNING = new Color(0xA33A2B);
+
+  /** One window per title: showing a title again replaces the one on screen. */
+  private static final Map<String, NoticeWindow> SHOWING = new HashMap<>(); // Swing thread only
+
+  private NoticeWindow(String title, Color accent, String heading, List<String> paragraphs) {
+    super(title, accent, Corner.TOP_RIGHT, () -> {});
+    addText(label(heading.toUpperCase(java.util.Locale.ROOT), 11f, Font.BOLD, accent));
+    for (String paragraph : paragraphs) {
+      addText((JComponent) Box.createVerticalStrut(6));
+      addText(label(paragraph, 13f, Font.PLAIN, TEXT));
+    }
+    setButtons(List.of(button("OK", this::dispose)));
+  }
+
+  /** Shows the notice, replacing one with the same title. Safe from any thread. */
+  public static void show(String title, Color accent, String heading, List<String> paragraphs) {
+    SwingUtilities.invokeLater(
+        () -> {
+          NoticeWindow old = SHOWING.remove(title);
+          if (old != null) {
+            old.dispose();
+          }
+          NoticeWindow notice = new NoticeWindow(title, accent, heading, paragraphs);
+          SHOWING.put(title, notice);
+          notice.showQuietly();
+        });
+  }
+
+  @Override
+  public void dispose() {
+    SHOWING.remove(getTitle(), this);
+    super.dispose();
+  }
+}

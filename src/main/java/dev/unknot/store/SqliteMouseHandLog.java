@@ -1,0 +1,57 @@
+package dev.unknot.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/** Which hand the user mouses with, each change with its time. */
+public final class SqliteMouseHandLog {
+
+  private final Database db;
+
+  public SqliteMouseHandLog(Database db) {
+    this.db = db;
+  }
+
+  /** Records a change to "left" or "right". */
+  public void record(String hand, OffsetDateTime at) {
+    try {
+      db.locked(
+          c -> {
+            try (PreparedStatement s =
+                c.prepareStatement(
+                    "INSERT INTO mouse_hand_changes (changed_at, changed_offset, hand)"
+                        + " VALUES (?, ?, ?)")) {
+              s.setLong(1, at.toInstant().toEpochMilli());
+              s.setInt(2, at.getOffset().getTotalSeconds());
+              s.setString(3, hand);
+              return s.executeUpdate();
+            }
+          });
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot record the mouse hand in " + db.file() + ": " + Database.reason(e), e);
+    }
+  }
+
+  /** The hand last chosen, if any. */
+  public Optional<String> current() {
+    try {
+      return db.locked(
+          c -> {
+            try (PreparedStatement s =
+                    c.prepareStatement(
+                        "SELECT hand FROM mouse_hand_changes ORDER BY changed_at DESC, id DESC"
+                            + " LIMIT 1");
+                ResultSet rs = s.executeQuery()) {
+              return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+            }
+          });
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read the mouse hand from " + db.file() + ": " + Database.reason(e), e);
+    }
+  }
+}

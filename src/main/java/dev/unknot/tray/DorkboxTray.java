@@ -1,0 +1,137 @@
+package dev.unknot.tray;
+
+import dev.unknot.core.BreakType;
+import dev.unknot.core.EngineStatus;
+import dorkbox.systemTray.Checkbox;
+import dorkbox.systemTray.Menu;
+import dorkbox.systemTray.MenuItem;
+import dorkbox.systemTray.SystemTray;
+import java.net.URL;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The tray icon and its menu, through dorkbox SystemTray. */
+public final class DorkboxTray implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DorkboxTray.class);
+  private static final Map<EngineStatus.Phase, URL> ICONS = new EnumMap<>(EngineStatus.Phase.class);
+
+  static {
+    for (EngineStatus.Phase phase : EngineStatus.Phase.values()) {
+      String name =
+          phase == EngineStatus.Phase.BREAK
+              ? "break"
+              : phase.name().toLowerCase(java.util.Locale.ROOT);
+      ICONS.put(
+          phase, DorkboxTray.class.getResource("/dev/unknot/tray/unknot-" + name + "-64.png"));
+    }
+  }
+
+  private final SystemTray tray;
+  private final MenuItem resume;
+  private final Checkbox leftHand;
+  private final Checkbox rightHand;
+  private EngineStatus.Phase shownPhase;
+  private String shownSummary;
+
+  private DorkboxTray(SystemTray tray, TrayActions actions) {
+    this.tray = tray;
+    Menu menu = tray.getMenu();
+    menu.add(new MenuItem("Take a micro-break now", e -> actions.breakNow(BreakType.MICRO)));
+    menu.add(new MenuItem("Take a rest break now", e -> actions.breakNow(BreakType.REST)));
+    Menu pause = new Menu("Pause");
+    pause.add(new MenuItem("30 min", e -> actions.pause(Duration.ofMinutes(30))));
+    pause.add(new MenuItem("1 hour", e -> actions.pause(Duration.ofHours(1))));
+    pause.add(new MenuItem("2 hours", e -> actions.pause(Duration.ofHours(2))));
+    pause.add(new MenuItem("Until tomorrow", e -> actions.pauseUntilTomorrow()));
+    menu.add(pause);
+    resume = new MenuItem("Resume", e -> actions.resume());
+    resume.setEnabled(false);
+    menu.add(resume);
+    menu.add(new MenuItem("Report a knot…", e -> actions.reportKnot()));
+    Menu hand = new Menu("Mouse hand");
+    leftHand = new Checkbox("Left");
+    rightHand = new Checkbox("Right");
+    leftHand.setCallback(e -> pickHand(TrayActions.Hand.LEFT, actions));
+    rightHand.setCallback(e -> pickHand(TrayActions.Hand.RIGHT, actions));
+    hand.add(leftHand);
+    hand.add(rightHand);
+    menu.add(hand);
+    menu.add(new MenuItem("Weekly summary…", e -> actions.weeklySummary()));
+    menu.add(new MenuItem("Open config file", e -> actions.openConfig()));
+    menu.add(new MenuItem("Open data folder", e -> actions.openDataFolder()));
+    menu.add(new MenuItem("About Unknot", e -> actions.about()));
+    menu.add(new MenuItem("Quit", e -> actions.quit()));
+  }
+
+  /**
+   * Shows the icon where the desktop has a tray host; empty, after one warning, where it has none.
+   * dorkbox is only asked for the tray type that shows on the host found.
+   */
+  public static Optional<DorkboxTray> start(TrayActions actions, Optional<TrayActions.Hand> hand) {
+    TrayHost host = TrayHost.detect();
+    if (host == TrayHost.NONE) {
+      LOG.warn(
+          "No system tray found (no XEmbed tray and no StatusNotifier host); use `unknot status`,"
+              + " `unknot pause` and friends from a terminal");
+      return Optional.empty();
+    }
+    dorkbox.updates.Updates.INSTANCE.setENABLE(false);
+    SystemTray.ENABLE_ROOT_CHECK = false;
+    SystemTray.FORCE_TRAY_TYPE =
+        host == TrayHost.XEMBED ? SystemTray.TrayType.Swing : SystemTray.TrayType.AppIndicator;
+    SystemTray tray;
+    try {
+      tray = SystemTray.get("unknot");
+    } catch (RuntimeException | LinkageError e) {
+      LOG.warn(
+          "the system tray could not be used ({}); Unknot carries on without it", e.toString());
+      return Optional.empty();
+    }
+    if (tray == null) {
+      LOG.warn("the system tray could not be used; Unknot carries on without it");
+      return Optional.empty();
+    }
+    DorkboxTray unknotTray = new DorkboxTray(tray, actions);
+    hand.ifPresent(h -> unknotTray.showHand(h));
+    LOG.info("tray: {} host, dorkbox type {}", host, tray.getType());
+    return Optional.of(unknotTray);
+  }
+
+  private void pickHand(TrayActions.Hand hand, TrayActions actions) {
+    showHand(hand);
+    actions.mouseHand(hand);
+  }
+
+  /** The radio choice: exactly one hand ticked. */
+  private void showHand(TrayActions.Hand hand) {
+    leftHand.setChecked(hand == TrayActions.Hand.LEFT);
+    rightHand.setChecked(hand == TrayActions.Hand.RIGHT);
+  }
+
+  /** Shows the state; only what changed is touched, so nothing piles up over a long day. */
+  public synchronized void update(EngineStatus status, ZoneId zone) {
+    String summary = status.summary(zone);
+    if (!summary.equals(shownSummary)) {
+      tray.setStatus(summary);
+      tray.setTooltip("Unknot: " + summary);
+      shownSummary = summary;
+    }
+    EngineStatus.Phase phase = status.phase();
+    if (phase != shownPhase) {
+      tray.setImage(ICONS.get(phase));
+      resume.setEnabled(phase == EngineStatus.Phase.PAUSED);
+      shownPhase = phase;
+    }
+  }
+
+  @Override
+  public void close() {
+    tray.shutdown();
+  }
+}

@@ -1,0 +1,35 @@
+package dev.unknot.tray;
+
+import dev.unknot.core.BreakType;
+import java.time.Duration;
+
+/** What the tray menu can ask of the running Unknot. Calls come on the tray's UI thread. */
+public interface TrayActions {
+
+  enum Hand {
+    LEFT,
+    RIGHT
+  }
+
+  void breakNow(BreakType type);
+
+  void pause(Duration duration);
+
+  void pauseUntilTomorrow();
+
+  void resume();
+
+  void reportKnot();
+
+  void mouseHand(Hand hand);
+
+  void weeklySummary();
+
+  void openConfig();
+
+  void openDataFolder();
+
+  void about();
+
+  void quit();
+}

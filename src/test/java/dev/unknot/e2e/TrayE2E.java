@@ -1,0 +1,217 @@
+package dev.unknot.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.unknot.store.Database;
+import dev.unknot.store.SqliteMouseHandLog;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The tray icon in a real tray host (trayer), driven with xdotool. */
+class TrayE2E extends DaemonOnDesktop {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String CONFIG = "[knots]\ncheckin = false\n";
+  private static final int ITEM_HEIGHT = 23;
+  // Menu items, top to bottom; the status line comes first.
+  private static final int TAKE_MICRO = 1;
+  private static final int PAUSE = 3;
+  private static final int RESUME = 4;
+  private static final int REPORT_KNOT = 5;
+  private static final int MOUSE_HAND = 6;
+  private static final int ITEMS = 12;
+  private static final int COUNTING_GREEN = 0x2F7D6D;
+  private static final int PAUSED_GREY = 0x7A8088;
+
+  TrayE2E(Desktop desktop, @TempDir Path home) {
+    super(desktop, home);
+  }
+
+  @Test
+  void theIconShowsAndTakeAMicroBreakNowPromptsOne() throws Exception {
+    unknot.start(CONFIG);
+    assertTrue(unknot.logContains("tray: XEMBED host"));
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(10), () -> iconPixels(COUNTING_GREEN) > 30),
+        "the tray area shows no Unknot icon");
+
+    Rectangle menu = openMenu();
+    assertEquals(ITEMS * ITEM_HEIGHT + 2, menu.height, "the menu has its twelve items");
+    desktop.screenshot(Path.of("target", "screenshots", "tray-menu.png"));
+    clickItem(menu, TAKE_MICRO);
+    assertTrue(
+        Desktop.await(
+            Duration.ofSeconds(10), () -> desktop.window("Unknot: micro-break").isPresent()));
+    assertEquals("micro", status().get("break_on_screen").asText());
+  }
+
+  @Test
+  void pauseFromTheMenuAndResume() throws Exception {
+    unknot.start(CONFIG);
+    Rectangle menu = openMenu();
+    desktop.xdotool(
+        "mousemove", "--sync", String.valueOf(menu.x + 60), String.valueOf(itemY(menu, PAUSE)));
+    Rectangle submenu = awaitMenu(r -> r.height == 4 * ITEM_HEIGHT + 2);
+    clickItem(submenu, 0); // 30 min
+    assertTrue(Desktop.await(Duration.ofSeconds(10), () -> status().get("paused").asBoolean()));
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(10), () -> iconPixels(PAUSED_GREY) > 30),
+        "the icon turns grey while paused");
+
+    clickItem(openMenu(), RESUME);
+    assertTrue(Desktop.await(Duration.ofSeconds(10), () -> !status().get("paused").asBoolean()));
+  }
+
+  @Test
+  void reportAKnotFromTheMenu() throws Exception {
+    unknot.start(CONFIG);
+    clickItem(openMenu(), REPORT_KNOT);
+    assertTrue(
+        Desktop.await(
+            Duration.ofSeconds(10), () -> desktop.window("Unknot: report a knot").isPresent()));
+    Desktop.pause(Duration.ofMillis(500));
+    // From "Where": side, how bad, the seven cause boxes, then the note.
+    for (int i = 0; i < 10; i++) {
+      desktop.key("Tab");
+    }
+    desktop.xdotool("type", "from the tray");
+    desktop.key("Return");
+    assertTrue(
+        Desktop.await(
+            Duration.ofSeconds(10),
+            () ->
+                unknot.cli("knot", "list", "--json").out().contains("\"note\":\"from the tray\"")));
+    JsonNode report = JSON.readTree(unknot.cli("knot", "list", "--json").out());
+    assertEquals("neck", report.get("area").asText());
+    assertEquals(2, report.get("severity").asInt());
+  }
+
+  @Test
+  void mouseHandIsARadioChoiceKeptInTheDiary() throws Exception {
+    unknot.start(CONFIG);
+    Rectangle menu = openMenu();
+    desktop.xdotool(
+        "mousemove",
+        "--sync",
+        String.valueOf(menu.x + 60),
+        String.valueOf(itemY(menu, MOUSE_HAND)));
+    Rectangle hands = awaitMenu(r -> r.height == 2 * ITEM_HEIGHT + 2);
+    clickItem(hands, 1); // Right
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(10), () -> unknot.logContains("mouse hand: RIGHT")));
+    unknot.close();
+    try (Database db = Database.open(unknot.home().resolve("data/unknot/unknot.db"))) {
+      assertEquals(Optional.of("right"), new SqliteMouseHandLog(db).current());
+    }
+  }
+
+  @Test
+  void withoutATrayHostItWarnsOnceAndBreaksStillCome(BareDesktop bare, @TempDir Path home)
+      throws Exception {
+    UnknotProcess noTray = new UnknotProcess(home, bare.desktop().env());
+    try (noTray) {
+      noTray.start(CONFIG);
+      assertTrue(
+          Desktop.await(
+              Duration.ofSeconds(10),
+              () -> bare.desktop().window("Unknot: no system tray").isPresent()));
+      assertEquals("A micro-break is on screen.\n", noTray.cli("break-now").out());
+      assertTrue(
+          Desktop.await(
+              Duration.ofSeconds(10),
+              () -> bare.desktop().window("Unknot: micro-break").isPresent()));
+      assertTrue(noTray.isAlive());
+      String log = Files.readString(noTray.logFile());
+      assertEquals(1, log.split("No system tray found", -1).length - 1, "warned once");
+      assertFalse(log.contains("tray: "));
+    }
+  }
+
+  private JsonNode status() {
+    try {
+      return JSON.readTree(unknot.cli("status", "--json").out());
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Pixels of about this colour in the tray host's window. */
+  private int iconPixels(int rgb) {
+    try {
+      String panel = desktop.window("panel").orElseThrow();
+      Rectangle area = desktop.geometry(panel);
+      Path shot = unknot.home().resolve("tray.png");
+      desktop.screenshot(shot);
+      BufferedImage image = ImageIO.read(shot.toFile());
+      int count = 0;
+      for (int x = area.x; x < area.x + area.width; x++) {
+        for (int y = area.y; y < area.y + area.height; y++) {
+          if (close(image.getRGB(x, y), rgb)) {
+            count++;
+          }
+        }
+      }
+      return count;
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static boolean close(int argb, int rgb) {
+    for (int shift = 0; shift <= 16; shift += 8) {
+      if (Math.abs((argb >> shift & 0xFF) - (rgb >> shift & 0xFF)) > 12) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Rectangle openMenu() {
+    Rectangle icon = desktop.geometry(desktop.window("panel").orElseThrow());
+    desktop.click(icon.x + icon.width / 2, icon.y + icon.height / 2);
+    return awaitMenu(r -> r.height == ITEMS * ITEM_HEIGHT + 2);
+  }
+
+  /** dorkbox's Swing menus are windows named win0, win1, ... */
+  private Rectangle awaitMenu(java.util.function.Predicate<Rectangle> which) {
+    Rectangle[] found = new Rectangle[1];
+    assertTrue(
+        Desktop.await(
+            Duration.ofSeconds(10),
+            () -> {
+              Desktop.Result r =
+                  desktop.run(
+                      java.util.List.of(
+                          "xdotool", "search", "--onlyvisible", "--name", "^win[0-9]+$"));
+              for (String id : r.out().lines().toList()) {
+                Rectangle g = desktop.geometry(id);
+                if (which.test(g)) {
+                  found[0] = g;
+                  return true;
+                }
+              }
+              return false;
+            }),
+        "the menu did not open");
+    return found[0];
+  }
+
+  private static int itemY(Rectangle menu, int index) {
+    return menu.y + 1 + index * ITEM_HEIGHT + ITEM_HEIGHT / 2;
+  }
+
+  private void clickItem(Rectangle menu, int index) {
+    desktop.click(menu.x + 60, itemY(menu, index));
+  }
+}
