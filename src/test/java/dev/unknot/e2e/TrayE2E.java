@@ -30,6 +30,10 @@ class TrayE2E extends DaemonOnDesktop {
   private static final int RESUME = 4;
   private static final int REPORT_KNOT = 5;
   private static final int MOUSE_HAND = 6;
+  private static final int WEEKLY_SUMMARY = 7;
+  private static final int OPEN_DATA_FOLDER = 9;
+  private static final int ABOUT = 10;
+  private static final int QUIT = 11;
   private static final int ITEMS = 12;
   private static final int COUNTING_GREEN = 0x2F7D6D;
   private static final int PAUSED_GREY = 0x7A8088;
@@ -114,6 +118,30 @@ class TrayE2E extends DaemonOnDesktop {
     try (Database db = Database.open(unknot.home().resolve("data/unknot/unknot.db"))) {
       assertEquals(Optional.of("right"), new SqliteMouseHandLog(db).current());
     }
+  }
+
+  @Test
+  void aboutSummaryDataFolderAndQuitEachDoTheirJob() throws Exception {
+    unknot.start(CONFIG);
+    clickItem(openMenu(), ABOUT);
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(10), () -> desktop.window("Unknot: about").isPresent()));
+    clickItem(openMenu(), WEEKLY_SUMMARY);
+    assertTrue(
+        Desktop.await(
+            Duration.ofSeconds(10), () -> desktop.window("Unknot: this week").isPresent()));
+    desktop.screenshot(Path.of("target", "screenshots", "tray-notices.png"));
+    // This desktop cannot open folders, so Unknot shows where the folder is instead.
+    clickItem(openMenu(), OPEN_DATA_FOLDER);
+    assertTrue(
+        Desktop.await(
+            Duration.ofSeconds(15), () -> desktop.window("Unknot: data folder").isPresent()));
+
+    clickItem(openMenu(), QUIT);
+    assertTrue(unknot.daemon().waitFor(20, java.util.concurrent.TimeUnit.SECONDS), "still running");
+    assertEquals(0, unknot.daemon().exitValue());
+    assertTrue(unknot.logContains("quit from the tray"));
+    assertTrue(unknot.logContains("stopping"));
   }
 
   @Test
