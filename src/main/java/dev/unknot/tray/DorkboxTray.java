@@ -119,7 +119,11 @@ public final class DorkboxTray implements AutoCloseable {
     String summary = status.summary(zone);
     if (!summary.equals(shownSummary)) {
       tray.setStatus(summary);
-      tray.setTooltip("Unknot: " + summary);
+      // The Swing tray draws its tooltip over the bottom of the open menu, hiding Quit; there
+      // the status line at the top of the menu says the same.
+      if (tray.getType() != SystemTray.TrayType.Swing) {
+        tray.setTooltip("Unknot: " + summary);
+      }
       shownSummary = summary;
     }
     EngineStatus.Phase phase = status.phase();

@@ -131,11 +131,14 @@ class TrayE2E extends DaemonOnDesktop {
         Desktop.await(
             Duration.ofSeconds(10), () -> desktop.window("Unknot: this week").isPresent()));
     desktop.screenshot(Path.of("target", "screenshots", "tray-notices.png"));
+    closeNotice("Unknot: about");
+    closeNotice("Unknot: this week");
     // This desktop cannot open folders, so Unknot shows where the folder is instead.
     clickItem(openMenu(), OPEN_DATA_FOLDER);
     assertTrue(
         Desktop.await(
             Duration.ofSeconds(15), () -> desktop.window("Unknot: data folder").isPresent()));
+    closeNotice("Unknot: data folder");
 
     clickItem(openMenu(), QUIT);
     assertTrue(unknot.daemon().waitFor(20, java.util.concurrent.TimeUnit.SECONDS), "still running");
@@ -164,6 +167,15 @@ class TrayE2E extends DaemonOnDesktop {
       assertEquals(1, log.split("No system tray found", -1).length - 1, "warned once");
       assertFalse(log.contains("tray: "));
     }
+  }
+
+  /** Presses a notice's OK, as a person would before going back to the tray. */
+  private void closeNotice(String title) {
+    java.awt.Point ok =
+        dev.unknot.prompt.PromptLayout.buttonCenter(
+            desktop.geometry(desktop.window(title).orElseThrow()), 0, 1);
+    desktop.click(ok.x, ok.y);
+    assertTrue(Desktop.await(Duration.ofSeconds(5), () -> desktop.window(title).isEmpty()), title);
   }
 
   private JsonNode status() {
@@ -239,7 +251,32 @@ class TrayE2E extends DaemonOnDesktop {
     return menu.y + 1 + index * ITEM_HEIGHT + ITEM_HEIGHT / 2;
   }
 
+  /**
+   * Moves onto the item, waits until nothing (such as the icon's tooltip, which dorkbox shows over
+   * the bottom of the menu while the pointer rests on the icon) covers it, then clicks.
+   */
   private void clickItem(Rectangle menu, int index) {
-    desktop.click(menu.x + 60, itemY(menu, index));
+    int x = menu.x + 60;
+    int y = itemY(menu, index);
+    desktop.xdotool("mousemove", "--sync", String.valueOf(x), String.valueOf(y));
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(5), () -> menu.equals(windowUnderPointer())),
+        "something covers menu item " + index);
+    desktop.xdotool("click", "1");
+  }
+
+  /** The window under the pointer; null over the bare screen or a window just closing. */
+  private Rectangle windowUnderPointer() {
+    for (String line : desktop.xdotool("getmouselocation", "--shell").lines().toList()) {
+      String id = line.startsWith("WINDOW=") ? line.substring("WINDOW=".length()) : "0";
+      if (!id.equals("0")) {
+        try {
+          return desktop.geometry(id);
+        } catch (IllegalStateException gone) {
+          return null;
+        }
+      }
+    }
+    return null;
   }
 }
