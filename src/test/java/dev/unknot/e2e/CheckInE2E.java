@@ -73,6 +73,21 @@ class CheckInE2E extends DaemonOnDesktop {
     assertTrue(Desktop.await(Duration.ofSeconds(5), () -> desktop.window(FORM).isEmpty()), form);
   }
 
+  @Test
+  void escapeCancelsTheFormAndWritesNothing() throws Exception {
+    unknot.start(CONFIG);
+    assertTrue(Desktop.await(Duration.ofSeconds(10), () -> desktop.window(CHECK_IN).isPresent()));
+    clickButton(CHECK_IN, 1, 3); // Yes…
+    assertTrue(Desktop.await(Duration.ofSeconds(10), () -> desktop.window(FORM).isPresent()));
+    Desktop.pause(Duration.ofMillis(500));
+    keys("Down", "Down", "Tab"); // change something first: cancelling must still write nothing
+    desktop.key("Escape");
+    assertTrue(Desktop.await(Duration.ofSeconds(5), () -> desktop.window(FORM).isEmpty()));
+
+    assertEquals("No knots reported.\n", unknot.cli("knot", "list").out());
+    assertEquals(null, checkIn(), "the day stays unanswered");
+  }
+
   private void keys(String... keys) {
     for (String key : keys) {
       desktop.key(key);
