@@ -24,16 +24,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Check, locate and show the configuration.",
     subcommands = {ConfigCommand.Check.class, ConfigCommand.PathOf.class, ConfigCommand.Show.class})
-final class ConfigCommand implements Callable<Integer> {
+final class ConfigCommand {
 
   @ParentCommand UnknotCommand parent;
-  @Spec CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-    return CommandLine.ExitCode.USAGE;
-  }
 
   ConfigLocation location() {
     return ConfigLocation.resolve(parent.config, parent.env, parent.paths);

@@ -32,16 +32,9 @@ import picocli.CommandLine.Spec;
       KnotCommand.ListReports.class,
       KnotCommand.Remove.class
     })
-final class KnotCommand implements Callable<Integer> {
+final class KnotCommand {
 
   @ParentCommand UnknotCommand parent;
-  @Spec CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-    return CommandLine.ExitCode.USAGE;
-  }
 
   static String describe(KnotReport r) {
     String causes =

@@ -271,6 +271,8 @@ class CommandLineE2E {
       assertTrue(help.out().startsWith("Usage: unknot " + command), help.out());
     }
     assertTrue(ok("knot", "add", "--help").out().contains("--severity"));
+    assertUsageError("Missing required subcommand", "knot");
+    assertUsageError("Missing required subcommand", "config");
     String completion = ok("generate-completion").out();
     assertTrue(completion.contains("complete -F"), completion.substring(0, 200));
     assertTrue(completion.contains("break-now"));
