@@ -177,8 +177,7 @@ public final class Daemon {
     Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "unknot-shutdown"));
     scheduler.start();
     CheckInFlow checkIns =
-        new CheckInFlow(
-            new SqliteKnotDiary(db), new SqliteActivityLog(db), scheduler, clock, config.checkIn());
+        new CheckInFlow(new SqliteKnotDiary(db), activityLog, scheduler, clock, config.checkIn());
     checkInUi = new SwingCheckIn(checkIns, clock);
     checkIns.start(checkInUi);
     startTray();
