@@ -67,4 +67,50 @@ class QuartzSchedulerTest {
       assertEquals("tick", ticks.poll(10, TimeUnit.SECONDS), "the worker survived the failure");
     }
   }
+
+  @Test
+  void dailyJobsFireAtTheLocalTimeAcrossTheDstChange() {
+    java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+    try (QuartzScheduler scheduler =
+        new QuartzScheduler(() -> Instant.now().plus(Duration.ofHours(1)))) {
+      scheduler.daily("checkin", java.time.LocalTime.of(17, 30), berlin, () -> {});
+      Instant next = scheduler.nextRun("checkin").orElseThrow();
+      java.time.ZonedDateTime local = next.atZone(berlin);
+      assertEquals(java.time.LocalTime.of(17, 30), local.toLocalTime());
+      assertTrue(next.isAfter(Instant.now()));
+      assertTrue(Duration.between(Instant.now(), next).compareTo(Duration.ofHours(25)) <= 0);
+
+      scheduler.cancel("checkin");
+      assertEquals(java.util.Optional.empty(), scheduler.nextRun("checkin"));
+    }
+    // The cron itself, on the days the clocks change in Berlin (29 March, 25 October 2026).
+    for (String day : new String[] {"2026-03-28", "2026-10-24"}) {
+      java.util.Date evening =
+          java.util.Date.from(
+              java.time.LocalDate.parse(day).atTime(18, 0).atZone(berlin).toInstant());
+      org.quartz.Trigger trigger =
+          org.quartz.TriggerBuilder.newTrigger()
+              .startAt(evening)
+              .withSchedule(
+                  org.quartz.CronScheduleBuilder.dailyAtHourAndMinute(17, 30)
+                      .inTimeZone(java.util.TimeZone.getTimeZone(berlin)))
+              .build();
+      java.time.ZonedDateTime fire = trigger.getFireTimeAfter(evening).toInstant().atZone(berlin);
+      assertEquals(java.time.LocalDate.parse(day).plusDays(1), fire.toLocalDate());
+      assertEquals(java.time.LocalTime.of(17, 30), fire.toLocalTime());
+    }
+  }
+
+  @Test
+  void aJobScheduledOnceRunsOnceAndReplacesAnEarlierOneOfTheSameName() throws Exception {
+    LinkedBlockingQueue<String> runs = new LinkedBlockingQueue<>();
+    try (QuartzScheduler scheduler =
+        new QuartzScheduler(() -> Instant.now().plus(Duration.ofHours(1)))) {
+      scheduler.start();
+      scheduler.once("ask-again", Instant.now().plus(Duration.ofHours(1)), () -> runs.add("first"));
+      scheduler.once("ask-again", Instant.now().plusMillis(200), () -> runs.add("second"));
+      assertEquals("second", runs.poll(10, TimeUnit.SECONDS));
+      assertEquals(null, runs.poll(500, TimeUnit.MILLISECONDS), "the first was replaced");
+    }
+  }
 }
