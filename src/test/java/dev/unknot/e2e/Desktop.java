@@ -49,8 +49,16 @@ public final class Desktop {
   }
 
   public void click(int x, int y) {
-    xdotool("mousemove", "--sync", String.valueOf(x), String.valueOf(y));
+    moveTo(x, y);
     xdotool("click", "1");
+  }
+
+  /** Moves the pointer and waits until it is there. */
+  public void moveTo(int x, int y) {
+    // --sync waits for the pointer to move; if it is already there it would wait in vain.
+    if (!xdotool("getmouselocation").startsWith("x:" + x + " y:" + y + " ")) {
+      xdotool("mousemove", "--sync", String.valueOf(x), String.valueOf(y));
+    }
   }
 
   /** The window with exactly this title, if one is mapped. */

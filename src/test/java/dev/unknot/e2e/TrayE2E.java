@@ -65,8 +65,7 @@ class TrayE2E extends DaemonOnDesktop {
   void pauseFromTheMenuAndResume() throws Exception {
     unknot.start(CONFIG);
     Rectangle menu = openMenu();
-    desktop.xdotool(
-        "mousemove", "--sync", String.valueOf(menu.x + 60), String.valueOf(itemY(menu, PAUSE)));
+    desktop.moveTo(menu.x + 60, itemY(menu, PAUSE));
     Rectangle submenu = awaitMenu(r -> r.height == 4 * ITEM_HEIGHT + 2);
     clickItem(submenu, 0); // 30 min
     assertTrue(Desktop.await(Duration.ofSeconds(10), () -> status().get("paused").asBoolean()));
@@ -106,11 +105,7 @@ class TrayE2E extends DaemonOnDesktop {
   void mouseHandIsARadioChoiceKeptInTheDiary() throws Exception {
     unknot.start(CONFIG);
     Rectangle menu = openMenu();
-    desktop.xdotool(
-        "mousemove",
-        "--sync",
-        String.valueOf(menu.x + 60),
-        String.valueOf(itemY(menu, MOUSE_HAND)));
+    desktop.moveTo(menu.x + 60, itemY(menu, MOUSE_HAND));
     Rectangle hands = awaitMenu(r -> r.height == 2 * ITEM_HEIGHT + 2);
     clickItem(hands, 1); // Right
     assertTrue(
@@ -283,7 +278,7 @@ class TrayE2E extends DaemonOnDesktop {
   private void clickItem(Rectangle menu, int index) {
     int x = menu.x + 60;
     int y = itemY(menu, index);
-    desktop.xdotool("mousemove", "--sync", String.valueOf(x), String.valueOf(y));
+    desktop.moveTo(x, y);
     assertTrue(
         Desktop.await(Duration.ofSeconds(5), () -> menu.equals(windowUnderPointer())),
         "something covers menu item " + index);
