@@ -150,7 +150,8 @@ public final class TomlConfigLoader {
       for (String key : table.keySet()) {
         List<String> keyPath = new ArrayList<>(path);
         keyPath.add(key);
-        String dotted = String.join(".", keyPath);
+        // Quoted where needed, so a key such as "breaks.micro" is not taken for the table.
+        String dotted = Toml.joinKeyPath(keyPath);
         Object value = table.get(List.of(key));
         if (dotted.equals(ConfigSchema.EXERCISES_CUSTOM)) {
           continue; // checked entry by entry in customExercises()
@@ -158,9 +159,14 @@ public final class TomlConfigLoader {
         if (ConfigSchema.TABLES.contains(dotted) && value instanceof TomlTable child) {
           checkKeys(child, keyPath);
         } else if (ConfigSchema.TABLES.contains(dotted)) {
-          problem(dotted, "`" + dotted + "` must be a table ([" + dotted + "])");
+          problem(
+              user.inputPositionOf(keyPath), "`" + dotted + "` must be a table ([" + dotted + "])");
         } else if (!ConfigSchema.KEYS.containsKey(dotted)) {
-          problem(dotted, "unknown key `" + dotted + "`" + suggestion(path, key));
+          // By path: looking a key up by its dotted text would parse it, and user keys may not
+          // parse.
+          problem(
+              user.inputPositionOf(keyPath),
+              "unknown key `" + dotted + "`" + suggestion(path, key));
         }
       }
     }

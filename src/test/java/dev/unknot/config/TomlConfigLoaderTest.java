@@ -133,6 +133,20 @@ class TomlConfigLoaderTest {
         e.problems());
   }
 
+  /** Found by ConfigPropertiesTest: a quoted key that is no valid bare key crashed the loader. */
+  @Test
+  void quotedKeysThatAreNoBareKeysAreReportedNotCrashedOn() {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () -> loader.parse("[activity]\n\"[x\" = 1\n\"breaks.micro\" = 2\n", "q.toml"));
+    assertEquals(
+        List.of(
+            "q.toml:2:1: unknown key `activity.\"[x\"`",
+            "q.toml:3:1: unknown key `activity.\"breaks.micro\"`"),
+        e.problems());
+  }
+
   @Test
   void syntaxErrorNamesLineAndColumn() {
     ConfigException e =
