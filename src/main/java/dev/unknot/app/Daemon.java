@@ -151,7 +151,7 @@ public final class Daemon {
         new QuartzScheduler(
             () -> {
               Instant next = engine.update();
-              refreshTray();
+              showInTray(engine.snapshot());
               return next;
             });
     tracker.setBurstListener(scheduler::wakeNow);
@@ -304,13 +304,13 @@ public final class Daemon {
   private void applyNow() {
     engine.update();
     scheduler.wakeNow();
-    refreshTray();
+    showInTray(engine.snapshot());
   }
 
-  private void refreshTray() {
+  private void showInTray(EngineStatus status) {
     DorkboxTray shown = tray;
     if (shown != null) {
-      shown.update(engine.status(), clock.getZone());
+      shown.update(status, clock.getZone());
     }
   }
 
@@ -361,8 +361,8 @@ public final class Daemon {
                   + " from a terminal."));
       return;
     }
-    refreshTray();
-    scheduler.every("tray", java.time.Duration.ofSeconds(20), this::refreshTray);
+    // Between ticks time still passes: "next break in N min" counts down.
+    scheduler.every("tray", java.time.Duration.ofSeconds(20), () -> showInTray(engine.status()));
   }
 
   /** Keeps event counts only where the user allows it ([privacy] record_activity_counts). */

@@ -156,8 +156,14 @@ public final class BreakEngine {
     rotation = rotation.withCatalog(exercises);
   }
 
+  /** Accounts for the time up to now, then describes the state. */
   public synchronized EngineStatus status() {
     update();
+    return snapshot();
+  }
+
+  /** The state as of the last update, for a caller that has just updated. */
+  public synchronized EngineStatus snapshot() {
     List<EngineStatus.Timer> list = new ArrayList<>();
     for (BreakType type : BreakType.values()) {
       BreakSettings s = settings.of(type);
