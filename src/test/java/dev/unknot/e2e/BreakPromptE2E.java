@@ -17,12 +17,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged jar on a real X display, with real input from xdotool. */
-@ExtendWith(DesktopExtension.class)
-class BreakPromptE2E {
+class BreakPromptE2E extends DaemonOnDesktop {
 
   private static final String MICRO = "Unknot: micro-break";
   private static final String CONFIG =
@@ -42,15 +40,12 @@ class BreakPromptE2E {
       Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-  private final Desktop desktop;
-  private final UnknotProcess unknot;
   private Process typingTarget;
   private String typingWindow;
   private int step;
 
   BreakPromptE2E(Desktop desktop, @TempDir Path home) {
-    this.desktop = desktop;
-    this.unknot = new UnknotProcess(home, desktop.env());
+    super(desktop, home);
   }
 
   @BeforeEach
@@ -73,13 +68,8 @@ class BreakPromptE2E {
   }
 
   @AfterEach
-  void stopEverything() throws InterruptedException {
-    try {
-      unknot.close();
-      assertFalse(unknot.isAlive());
-    } finally {
-      typingTarget.destroy();
-    }
+  void closeTypingTarget() {
+    typingTarget.destroy();
   }
 
   @Test

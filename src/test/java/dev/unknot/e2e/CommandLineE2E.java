@@ -164,7 +164,7 @@ class CommandLineE2E {
   @Test
   void logFiltersByTypeAndDate() throws Exception {
     OffsetDateTime now = OffsetDateTime.now(ZoneId.systemDefault()).withNano(0);
-    try (Database db = Database.open(unknot.home().resolve("data/unknot/unknot.db"))) {
+    try (Database db = Database.open(unknot.database())) {
       SqliteBreakLog log = new SqliteBreakLog(db);
       log.record(
           new BreakRecord(
@@ -205,7 +205,7 @@ class CommandLineE2E {
         new BreakRecord(BreakType.REST, Outcome.NATURAL, null, start, start.plusMinutes(6));
     long minute = start.toEpochSecond() / 60;
     int offset = start.getOffset().getTotalSeconds();
-    try (Database db = Database.open(unknot.home().resolve("data/unknot/unknot.db"))) {
+    try (Database db = Database.open(unknot.database())) {
       new SqliteBreakLog(db).record(natural);
       new SqliteActivityLog(db)
           .record(

@@ -1,5 +1,7 @@
 package dev.unknot.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,5 +22,6 @@ abstract class DaemonOnDesktop {
   @AfterEach
   void stopUnknot() throws InterruptedException {
     unknot.close();
+    assertFalse(unknot.isAlive(), "the daemon outlived its test");
   }
 }

@@ -111,7 +111,7 @@ class TrayE2E extends DaemonOnDesktop {
     assertTrue(
         Desktop.await(Duration.ofSeconds(10), () -> unknot.logContains("mouse hand: RIGHT")));
     unknot.close();
-    try (Database db = Database.open(unknot.home().resolve("data/unknot/unknot.db"))) {
+    try (Database db = Database.open(unknot.database())) {
       assertEquals(Optional.of("right"), new SqliteMouseHandLog(db).current());
     }
   }

@@ -39,6 +39,10 @@ final class UnknotProcess implements AutoCloseable {
     return home;
   }
 
+  Path database() {
+    return home.resolve("data/unknot/unknot.db");
+  }
+
   Path logFile() {
     return home.resolve("state/unknot/unknot.log");
   }
