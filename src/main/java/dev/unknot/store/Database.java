@@ -76,6 +76,13 @@ public final class Database implements AutoCloseable {
             changed_offset INTEGER NOT NULL,
             hand TEXT NOT NULL CHECK (hand IN ('left', 'right'))
           );
+          """,
+          """
+          CREATE TABLE weekly_summaries (
+            week TEXT PRIMARY KEY CHECK (week GLOB '[0-9][0-9][0-9][0-9]-W[0-9][0-9]'),
+            shown_at INTEGER NOT NULL
+          );
+          CREATE INDEX mouse_hand_changes_by_time ON mouse_hand_changes (changed_at);
           """);
 
   static final int BUSY_TIMEOUT_MILLIS = 5000;

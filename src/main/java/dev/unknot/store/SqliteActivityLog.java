@@ -51,6 +51,35 @@ public final class SqliteActivityLog implements ActivityLog {
     }
   }
 
+  /** The stored minutes in [fromMinute, untilMinute), in epoch minutes, oldest first. */
+  public List<ActivityMinute> minutes(long fromMinute, long untilMinute) {
+    try {
+      return db.locked(
+          c -> {
+            try (PreparedStatement s =
+                c.prepareStatement(
+                    "SELECT minute, active_seconds, keyboard_events, mouse_events, utc_offset"
+                        + " FROM activity_minutes WHERE minute >= ? AND minute < ?"
+                        + " ORDER BY minute")) {
+              s.setLong(1, fromMinute);
+              s.setLong(2, untilMinute);
+              List<ActivityMinute> minutes = new ArrayList<>();
+              try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                  minutes.add(
+                      new ActivityMinute(
+                          rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getLong(4), rs.getInt(5)));
+                }
+              }
+              return minutes;
+            }
+          });
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read activity from " + db.file() + ": " + Database.reason(e), e);
+    }
+  }
+
   /** Totals per local day (cut at each minute's own offset), oldest first. */
   public List<DailyActivity> daily(LocalDate since) {
     String sql =

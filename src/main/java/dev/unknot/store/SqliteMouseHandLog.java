@@ -3,6 +3,7 @@ package dev.unknot.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
@@ -47,6 +48,27 @@ public final class SqliteMouseHandLog {
                             + " LIMIT 1");
                 ResultSet rs = s.executeQuery()) {
               return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+            }
+          });
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read the mouse hand from " + db.file() + ": " + Database.reason(e), e);
+    }
+  }
+
+  /** The hand chosen last before {@code at}, if any. */
+  public Optional<String> at(Instant at) {
+    try {
+      return db.locked(
+          c -> {
+            try (PreparedStatement s =
+                c.prepareStatement(
+                    "SELECT hand FROM mouse_hand_changes WHERE changed_at < ?"
+                        + " ORDER BY changed_at DESC, id DESC LIMIT 1")) {
+              s.setLong(1, at.toEpochMilli());
+              try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+              }
             }
           });
     } catch (SQLException e) {

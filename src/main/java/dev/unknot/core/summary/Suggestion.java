@@ -1,0 +1,14 @@
+package dev.unknot.core.summary;
+
+/**
+ * Advice that the week's data supports.
+ *
+ * @param id stable, for the JSON form and tests
+ * @param text one or two sentences, with the numbers behind them
+ */
+public record Suggestion(String id, String text) {
+
+  public static final String SEE_PHYSIOTHERAPIST = "see-physiotherapist";
+  public static final String SWITCH_MOUSE_HAND = "switch-mouse-hand";
+  public static final String SHORTER_MICRO_INTERVAL = "shorter-micro-interval";
+}
