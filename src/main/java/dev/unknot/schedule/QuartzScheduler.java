@@ -1,5 +1,6 @@
 package dev.unknot.schedule;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -91,6 +92,25 @@ public final class QuartzScheduler implements AutoCloseable {
                     .inTimeZone(TimeZone.getTimeZone(zone))
                     .withMisfireHandlingInstructionFireAndProceed())
             .build());
+  }
+
+  /**
+   * Runs a job every week on a day at a local time, DST-safe. If the process was stopped or the
+   * computer asleep at that moment, it runs once when it continues.
+   */
+  public void weekly(String name, DayOfWeek day, LocalTime time, ZoneId zone, Runnable job) {
+    schedule(name, job, weeklyTrigger(name, day, time, zone));
+  }
+
+  static Trigger weeklyTrigger(String name, DayOfWeek day, LocalTime time, ZoneId zone) {
+    return TriggerBuilder.newTrigger()
+        .withIdentity(name, "unknot")
+        .withSchedule(
+            CronScheduleBuilder.weeklyOnDayAndHourAndMinute(
+                    day.getValue() % 7 + 1, time.getHour(), time.getMinute())
+                .inTimeZone(TimeZone.getTimeZone(zone))
+                .withMisfireHandlingInstructionFireAndProceed())
+        .build();
   }
 
   /** Runs a job every so often, from now on. */

@@ -3,12 +3,20 @@ package dev.unknot.schedule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.quartz.Trigger;
 
 class QuartzSchedulerTest {
 
@@ -112,5 +120,41 @@ class QuartzSchedulerTest {
       assertEquals("second", runs.poll(10, TimeUnit.SECONDS));
       assertEquals(null, runs.poll(500, TimeUnit.MILLISECONDS), "the first was replaced");
     }
+  }
+
+  @Test
+  void weeklyTriggerKeepsItsLocalTimeAcrossDstInBerlinAndNewYork() {
+    // Summer time ends in Berlin on Sunday 25 October 2026 and begins in New York on 8 March.
+    assertEquals(
+        List.of("2026-10-23T16:00+02:00", "2026-10-30T16:00+01:00", "2026-11-06T16:00+01:00"),
+        fires("Europe/Berlin", DayOfWeek.FRIDAY, "16:00", "2026-10-20T00:00", 3));
+    assertEquals(
+        List.of("2026-03-06T16:00-05:00", "2026-03-13T16:00-04:00"),
+        fires("America/New_York", DayOfWeek.FRIDAY, "16:00", "2026-03-01T00:00", 2));
+    // A local time the clocks skip is skipped by Quartz for that week (SummarySchedule covers
+    // it); one they pass twice fires once, the second time.
+    assertEquals(
+        List.of("2026-04-05T02:30+02:00", "2026-04-12T02:30+02:00"),
+        fires("Europe/Berlin", DayOfWeek.SUNDAY, "02:30", "2026-03-28T12:00", 2));
+    assertEquals(
+        List.of("2026-10-25T02:30+01:00", "2026-11-01T02:30+01:00"),
+        fires("Europe/Berlin", DayOfWeek.SUNDAY, "02:30", "2026-10-24T12:00", 2));
+  }
+
+  private static List<String> fires(
+      String zoneId, DayOfWeek day, String time, String from, int count) {
+    ZoneId zone = ZoneId.of(zoneId);
+    Date after = Date.from(LocalDateTime.parse(from).atZone(zone).toInstant());
+    Trigger trigger =
+        QuartzScheduler.weeklyTrigger("summary", day, LocalTime.parse(time), zone)
+            .getTriggerBuilder()
+            .startAt(after)
+            .build();
+    List<String> fires = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      after = trigger.getFireTimeAfter(after);
+      fires.add(after.toInstant().atZone(zone).toOffsetDateTime().toString());
+    }
+    return fires;
   }
 }
