@@ -4,7 +4,10 @@ import dev.unknot.core.BreakRecord;
 import dev.unknot.core.Cause;
 import dev.unknot.core.CheckIn;
 import dev.unknot.core.KnotReport;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Collection;
+import java.util.OptionalDouble;
 import java.util.StringJoiner;
 
 /** Just enough JSON writing for flat records. */
@@ -28,6 +31,20 @@ final class Json {
     return this;
   }
 
+  /** A fraction, rounded to 4 places; null when empty. */
+  Json put(String name, OptionalDouble value) {
+    fields.add(
+        string(name)
+            + ":"
+            + (value.isPresent()
+                ? BigDecimal.valueOf(value.getAsDouble())
+                    .setScale(4, RoundingMode.HALF_EVEN)
+                    .stripTrailingZeros()
+                    .toPlainString()
+                : "null"));
+    return this;
+  }
+
   Json put(String name, boolean value) {
     fields.add(string(name) + ":" + value);
     return this;
@@ -38,6 +55,11 @@ final class Json {
     values.forEach(v -> array.add(string(v)));
     fields.add(string(name) + ":" + array);
     return this;
+  }
+
+  /** Inserts an array of values that are already JSON. */
+  Json putRaw(String name, Collection<String> jsonValues) {
+    return putRaw(name, "[" + String.join(",", jsonValues) + "]");
   }
 
   /** Inserts a value that is already JSON. */

@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
       LogCommand.class,
       KnotCommand.class,
       ExportCommand.class,
+      SummaryCommand.class,
       StatusCommand.class,
       BreakNowCommand.class,
       PauseCommand.class,

@@ -10,6 +10,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -57,9 +59,12 @@ public final class SummaryChart {
     return image;
   }
 
+  /** Writes into the file as it is, keeping its permissions. */
   public static void writePng(WeeklySummary s, Path file) throws IOException {
-    if (!ImageIO.write(draw(s), "png", file.toFile())) {
-      throw new IOException("no PNG writer in this Java runtime");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      if (!ImageIO.write(draw(s), "png", out)) {
+        throw new IOException("no PNG writer in this Java runtime");
+      }
     }
   }
 

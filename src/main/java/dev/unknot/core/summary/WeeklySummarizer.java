@@ -65,6 +65,11 @@ public final class WeeklySummarizer {
     return week.monday().minusWeeks(PREVIOUS_WEEKS).minusDays(1);
   }
 
+  /** Reads the days the week needs from the diary and summarises them. */
+  public WeeklySummary summarize(IsoWeek week, LocalDate today, SummaryData data) {
+    return summarize(week, today, data.read(firstDay(week), week.sunday()));
+  }
+
   /**
    * @param today days after it have not happened yet
    */

@@ -1,0 +1,112 @@
+package dev.unknot.cli;
+
+import dev.unknot.config.ConfigException;
+import dev.unknot.config.UnknotConfig;
+import dev.unknot.core.summary.IsoWeek;
+import dev.unknot.core.summary.WeeklySummarizer;
+import dev.unknot.core.summary.WeeklySummary;
+import dev.unknot.report.SummaryChart;
+import dev.unknot.report.SummaryHtml;
+import dev.unknot.report.SummaryText;
+import dev.unknot.store.OwnerOnlyFiles;
+import dev.unknot.store.SqliteSummaryData;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** `unknot summary`: the weekly summary of any week, as text, JSON, HTML or a chart. */
+@Command(
+    name = "summary",
+    mixinStandardHelpOptions = true,
+    description = {
+      "The weekly summary: active time, breaks, the longest unbroken stretch, knot days and how"
+          + " they compare with the others.",
+      "Prints text (or JSON); --html and --png also write the report with its chart."
+    })
+final class SummaryCommand implements Callable<Integer> {
+
+  @ParentCommand UnknotCommand parent;
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--week",
+      paramLabel = "YYYY-Www",
+      converter = WeekConverter.class,
+      description = "The ISO week, like 2026-W47. Default: this week.")
+  IsoWeek week;
+
+  @Option(names = "--json", description = "Print one JSON object instead of text.")
+  boolean json;
+
+  @Option(names = "--html", paramLabel = "FILE", description = "Also write an HTML report.")
+  Path html;
+
+  @Option(names = "--png", paramLabel = "FILE", description = "Also write the chart as PNG.")
+  Path png;
+
+  @Override
+  public Integer call() {
+    System.setProperty("java.awt.headless", "true");
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    LocalDate today = LocalDate.now();
+    IsoWeek shown = week != null ? week : IsoWeek.of(today);
+    WeeklySummarizer summarizer = new WeeklySummarizer(microSettings(err).engine().micro());
+    return Diary.with(
+        parent.paths,
+        spec,
+        db -> {
+          WeeklySummary s = summarizer.summarize(shown, today, new SqliteSummaryData(db));
+          out.print(json ? SummaryJson.of(s) + "\n" : SummaryText.render(s));
+          out.flush();
+          try {
+            if (html != null) {
+              Files.writeString(
+                  OwnerOnlyFiles.file(html), SummaryHtml.render(s), StandardCharsets.UTF_8);
+            }
+            if (png != null) {
+              SummaryChart.writePng(s, OwnerOnlyFiles.file(png));
+            }
+          } catch (IOException e) {
+            err.println("unknot: cannot write the report: " + e.getMessage());
+            return 1;
+          }
+          return 0;
+        });
+  }
+
+  /** The micro-break settings shape the stretches; a broken config falls back to defaults. */
+  private UnknotConfig microSettings(PrintWriter err) {
+    var location = dev.unknot.app.ConfigLocation.resolve(parent.config, parent.env, parent.paths);
+    try {
+      return ConfigCommand.load(location);
+    } catch (ConfigException e) {
+      err.println(
+          "unknot: "
+              + e.problems().get(0)
+              + (e.problems().size() > 1 ? " (and more: unknot config check)" : "")
+              + "; the summary uses the default break settings");
+      return ConfigCommand.loader().defaults();
+    }
+  }
+
+  static final class WeekConverter implements CommandLine.ITypeConverter<IsoWeek> {
+    @Override
+    public IsoWeek convert(String value) {
+      try {
+        return IsoWeek.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}
