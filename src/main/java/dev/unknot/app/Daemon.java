@@ -11,13 +11,19 @@ import dev.unknot.core.BreakEngine;
 import dev.unknot.core.BreakType;
 import dev.unknot.core.EngineStatus;
 import dev.unknot.core.ExerciseRotation;
+import dev.unknot.core.Notifier;
+import dev.unknot.core.summary.SummarySchedule;
 import dev.unknot.exercise.TomlExerciseCatalog;
 import dev.unknot.input.JNativeHookActivitySource;
 import dev.unknot.ipc.ControlServer;
 import dev.unknot.ipc.InstanceLock;
+import dev.unknot.notify.NotifySendNotifier;
+import dev.unknot.notify.OsascriptNotifier;
 import dev.unknot.prompt.NoticeWindow;
+import dev.unknot.prompt.SummaryWindow;
 import dev.unknot.prompt.SwingBreakPrompter;
 import dev.unknot.prompt.SwingCheckIn;
+import dev.unknot.prompt.WindowNotifier;
 import dev.unknot.schedule.QuartzScheduler;
 import dev.unknot.store.Database;
 import dev.unknot.store.OwnerOnlyFiles;
@@ -25,6 +31,7 @@ import dev.unknot.store.SqliteActivityLog;
 import dev.unknot.store.SqliteBreakLog;
 import dev.unknot.store.SqliteKnotDiary;
 import dev.unknot.store.SqliteMouseHandLog;
+import dev.unknot.store.SqliteSummaryData;
 import dev.unknot.store.StoreException;
 import dev.unknot.tray.DorkboxTray;
 import dev.unknot.tray.TrayActions;
@@ -75,6 +82,8 @@ public final class Daemon {
   private SwingBreakPrompter prompter;
   private SwingCheckIn checkInUi;
   private JNativeHookActivitySource input;
+  private SummaryFlow summaries;
+  private final NotifySendNotifier notifySend = new NotifySendNotifier();
 
   public Daemon(AppPaths paths, Map<String, String> env, PrintStream out, PrintStream err) {
     this.paths = paths;
@@ -180,6 +189,15 @@ public final class Daemon {
         new CheckInFlow(new SqliteKnotDiary(db), activityLog, scheduler, clock, config.checkIn());
     checkInUi = new SwingCheckIn(checkIns, clock);
     checkIns.start(checkInUi);
+    summaries =
+        new SummaryFlow(
+            new SqliteSummaryData(db),
+            scheduler,
+            clock,
+            config,
+            notifiers(),
+            week -> SummaryWindow.open(week, summaries::summarize));
+    summaries.start();
     startTray();
     try {
       watcher = new ConfigWatcher(configFile, CONFIG_QUIET, () -> reload(checkIns));
@@ -237,6 +255,7 @@ public final class Daemon {
     engine.applySettings(next.engine());
     engine.applyExercises(next.exercises());
     checkIns.apply(next.checkIn());
+    summaries.apply(next);
     scheduler.wakeNow();
     LOG.info("config reloaded from {}", configFile);
   }
@@ -314,6 +333,26 @@ public final class Daemon {
     }
   }
 
+  /** Freedesktop notifications on Linux, Notification Center on macOS, else a small window. */
+  private List<Notifier> notifiers() {
+    String os = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT);
+    if (os.contains("mac")) {
+      return List.of(new OsascriptNotifier(), new WindowNotifier());
+    }
+    if (os.contains("windows")) {
+      return List.of(new WindowNotifier());
+    }
+    return List.of(notifySend, new WindowNotifier());
+  }
+
+  /** The tray's "Weekly summary…": the week the summary would show now. */
+  private void openCurrentSummary() {
+    java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock);
+    UnknotConfig.Summary when = config.summary();
+    SummaryWindow.open(
+        new SummarySchedule(when.day(), when.time()).weekShownAt(now), summaries::summarize);
+  }
+
   private void startTray() {
     SqliteMouseHandLog hands = new SqliteMouseHandLog(db);
     TrayCommands commands =
@@ -340,9 +379,7 @@ public final class Daemon {
               }
             },
             checkInUi,
-            new SqliteBreakLog(db),
-            activityLog,
-            new SqliteKnotDiary(db),
+            this::openCurrentSummary,
             hands,
             configFile,
             paths.dataDir(),
@@ -403,6 +440,7 @@ public final class Daemon {
         LOG.error(
             "{} break record(s) could not be saved to {}", engine.unsavedRecords(), db.file());
       }
+      notifySend.close();
       prompter.closeAll();
       if (checkInUi != null) {
         checkInUi.closeAll();

@@ -1,15 +1,8 @@
 package dev.unknot.app;
 
-import dev.unknot.core.BreakRecord;
 import dev.unknot.core.BreakType;
-import dev.unknot.core.KnotReport;
-import dev.unknot.core.Outcome;
 import dev.unknot.prompt.NoticeWindow;
 import dev.unknot.prompt.SwingCheckIn;
-import dev.unknot.store.DailyActivity;
-import dev.unknot.store.SqliteActivityLog;
-import dev.unknot.store.SqliteBreakLog;
-import dev.unknot.store.SqliteKnotDiary;
 import dev.unknot.store.SqliteMouseHandLog;
 import dev.unknot.tray.TrayActions;
 import java.awt.Desktop;
@@ -17,11 +10,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -46,9 +37,7 @@ final class TrayCommands implements TrayActions {
 
   private final Engine engine;
   private final SwingCheckIn checkIn;
-  private final SqliteBreakLog breaks;
-  private final SqliteActivityLog activity;
-  private final SqliteKnotDiary diary;
+  private final Runnable openSummary;
   private final SqliteMouseHandLog hands;
   private final Path configFile;
   private final Path dataDir;
@@ -57,18 +46,14 @@ final class TrayCommands implements TrayActions {
   TrayCommands(
       Engine engine,
       SwingCheckIn checkIn,
-      SqliteBreakLog breaks,
-      SqliteActivityLog activity,
-      SqliteKnotDiary diary,
+      Runnable openSummary,
       SqliteMouseHandLog hands,
       Path configFile,
       Path dataDir,
       Clock clock) {
     this.engine = engine;
     this.checkIn = checkIn;
-    this.breaks = breaks;
-    this.activity = activity;
-    this.diary = diary;
+    this.openSummary = openSummary;
     this.hands = hands;
     this.configFile = configFile;
     this.dataDir = dataDir;
@@ -106,38 +91,9 @@ final class TrayCommands implements TrayActions {
     LOG.info("mouse hand: {}", hand);
   }
 
-  /** This week so far, until the weekly summary brings the full picture. */
   @Override
   public void weeklySummary() {
-    LocalDate monday =
-        LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    List<BreakRecord> week =
-        breaks.breaks(monday.atStartOfDay(clock.getZone()).toInstant(), null, null);
-    long active = activity.daily(monday).stream().mapToLong(DailyActivity::activeSeconds).sum();
-    long knotDays = diary.reports(monday).stream().map(KnotReport::day).distinct().count();
-    NoticeWindow.show(
-        "Unknot: this week",
-        NoticeWindow.INFO,
-        "This week so far",
-        List.of(
-            String.format("Active time: %d h %02d min.", active / 3600, active / 60 % 60),
-            "Breaks: "
-                + count(week, Outcome.TAKEN)
-                + " taken when prompted, "
-                + count(week, Outcome.NATURAL)
-                + " taken on your own, "
-                + count(week, Outcome.SKIPPED)
-                + " skipped, "
-                + count(week, Outcome.POSTPONED)
-                + " postponed, "
-                + count(week, Outcome.UNANSWERED)
-                + " unanswered.",
-            "Days with a knot: " + knotDays + ".",
-            "The full weekly summary with its chart comes with a later version."));
-  }
-
-  private static long count(List<BreakRecord> week, Outcome outcome) {
-    return week.stream().filter(b -> b.outcome() == outcome).count();
+    openSummary.run();
   }
 
   @Override

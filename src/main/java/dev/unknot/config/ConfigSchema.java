@@ -33,6 +33,7 @@ final class ConfigSchema {
   static final String EXERCISES_CUSTOM = "exercises.custom";
   static final String SUMMARY_DAY = "summary.day";
   static final String SUMMARY_TIME = "summary.time";
+  static final String SUMMARY_NOTIFY = "summary.notify";
   static final String RECORD_ACTIVITY_COUNTS = "privacy.record_activity_counts";
 
   /** The keys of one [[exercises.custom]] table. */
@@ -75,6 +76,7 @@ final class ConfigSchema {
     keys.put(EXERCISES_CUSTOM, Kind.CUSTOM_EXERCISES);
     keys.put(SUMMARY_DAY, Kind.DAY_OF_WEEK);
     keys.put(SUMMARY_TIME, Kind.TIME_OF_DAY);
+    keys.put(SUMMARY_NOTIFY, Kind.BOOLEAN);
     keys.put(RECORD_ACTIVITY_COUNTS, Kind.BOOLEAN);
     return Map.copyOf(keys);
   }

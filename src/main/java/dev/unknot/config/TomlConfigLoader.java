@@ -115,6 +115,7 @@ public final class TomlConfigLoader {
     custom.stream().filter(e -> !exercises.contains(e)).forEach(exercises::add);
     DayOfWeek summaryDay = reader.dayOfWeek(ConfigSchema.SUMMARY_DAY);
     LocalTime summaryTime = reader.timeOfDay(ConfigSchema.SUMMARY_TIME);
+    Boolean summaryNotify = reader.value(ConfigSchema.SUMMARY_NOTIFY, Boolean.class);
     Boolean counts = reader.value(ConfigSchema.RECORD_ACTIVITY_COUNTS, Boolean.class);
     reader.throwIfAny();
     if (micro != null && idle.compareTo(micro.duration()) > 0) {
@@ -131,7 +132,7 @@ public final class TomlConfigLoader {
         new EngineSettings(idle, micro, rest),
         new CheckInSettings(checkIn, checkInTime),
         List.copyOf(exercises),
-        new UnknotConfig.Summary(summaryDay, summaryTime),
+        new UnknotConfig.Summary(summaryDay, summaryTime, summaryNotify),
         counts);
   }
 

@@ -57,7 +57,8 @@ public final class TomlConfigWriter {
     }
     out.append("\n[summary]\n")
         .append(kv("day", quote(c.summary().day().name().toLowerCase(Locale.ROOT))))
-        .append(kv("time", quote(c.summary().time().toString())));
+        .append(kv("time", quote(c.summary().time().toString())))
+        .append(kv("notify", String.valueOf(c.summary().notifications())));
     out.append("\n[privacy]\n")
         .append(kv("record_activity_counts", String.valueOf(c.recordActivityCounts())));
     return out.toString();

@@ -20,6 +20,10 @@ public record UnknotConfig(
     Summary summary,
     boolean recordActivityCounts) {
 
-  /** When the weekly summary comes. */
-  public record Summary(DayOfWeek day, LocalTime time) {}
+  /**
+   * When the weekly summary comes.
+   *
+   * @param notifications false: no notification; the tray and `unknot summary` still show it
+   */
+  public record Summary(DayOfWeek day, LocalTime time, boolean notifications) {}
 }

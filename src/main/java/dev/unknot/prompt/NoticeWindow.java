@@ -18,25 +18,53 @@ public final class NoticeWindow extends QuietCard {
   /** One window per title: showing a title again replaces the one on screen. */
   private static final Map<String, NoticeWindow> SHOWING = new HashMap<>(); // Swing thread only
 
-  private NoticeWindow(String title, Color accent, String heading, List<String> paragraphs) {
+  private NoticeWindow(
+      String title,
+      Color accent,
+      String heading,
+      List<String> paragraphs,
+      String actionLabel,
+      Runnable action) {
     super(title, accent, Corner.TOP_RIGHT, () -> {});
     addText(label(heading.toUpperCase(java.util.Locale.ROOT), 11f, Font.BOLD, accent));
     for (String paragraph : paragraphs) {
       addText((JComponent) Box.createVerticalStrut(6));
       addText(label(paragraph, 13f, Font.PLAIN, TEXT));
     }
-    setButtons(List.of(button("OK", this::dispose)));
+    setButtons(
+        action == null
+            ? List.of(button("OK", this::dispose))
+            : List.of(
+                button(
+                    actionLabel,
+                    () -> {
+                      dispose();
+                      action.run();
+                    }),
+                button("Close", this::dispose)));
   }
 
   /** Shows the notice, replacing one with the same title. Safe from any thread. */
   public static void show(String title, Color accent, String heading, List<String> paragraphs) {
+    show(title, accent, heading, paragraphs, null, null);
+  }
+
+  /** Shows the notice with a button that closes it and runs {@code action}. */
+  public static void show(
+      String title,
+      Color accent,
+      String heading,
+      List<String> paragraphs,
+      String actionLabel,
+      Runnable action) {
     SwingUtilities.invokeLater(
         () -> {
           NoticeWindow old = SHOWING.remove(title);
           if (old != null) {
             old.dispose();
           }
-          NoticeWindow notice = new NoticeWindow(title, accent, heading, paragraphs);
+          NoticeWindow notice =
+              new NoticeWindow(title, accent, heading, paragraphs, actionLabel, action);
           SHOWING.put(title, notice);
           notice.showQuietly();
         });

@@ -1,0 +1,139 @@
+package dev.unknot.app;
+
+import dev.unknot.config.UnknotConfig;
+import dev.unknot.core.BreakSettings;
+import dev.unknot.core.Notifier;
+import dev.unknot.core.summary.IsoWeek;
+import dev.unknot.core.summary.SummaryData;
+import dev.unknot.core.summary.SummarySchedule;
+import dev.unknot.core.summary.WeeklySummarizer;
+import dev.unknot.core.summary.WeeklySummary;
+import dev.unknot.report.SummaryText;
+import dev.unknot.schedule.QuartzScheduler;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the weekly summary at its day and time, or at the next start within the same week if the
+ * computer was off then, exactly once per week.
+ */
+final class SummaryFlow {
+
+  static final String JOB = "weekly-summary";
+  static final String DST_GAP_JOB = "weekly-summary-after-gap";
+  private static final Logger LOG = LoggerFactory.getLogger(SummaryFlow.class);
+
+  private final SummaryData data;
+  private final QuartzScheduler scheduler;
+  private final Clock clock;
+  private final List<Notifier> notifiers;
+  private final Consumer<IsoWeek> openReport;
+  private volatile UnknotConfig.Summary settings;
+  private volatile SummarySchedule schedule;
+  private volatile BreakSettings micro;
+
+  /**
+   * @param notifiers tried in order until one shows the notification
+   * @param openReport opens the full report of a week
+   */
+  SummaryFlow(
+      SummaryData data,
+      QuartzScheduler scheduler,
+      Clock clock,
+      UnknotConfig config,
+      List<Notifier> notifiers,
+      Consumer<IsoWeek> openReport) {
+    this.data = data;
+    this.scheduler = scheduler;
+    this.clock = clock;
+    this.notifiers = List.copyOf(notifiers);
+    this.openReport = openReport;
+    this.settings = config.summary();
+    this.schedule = new SummarySchedule(settings.day(), settings.time());
+    this.micro = config.engine().micro();
+  }
+
+  void start() {
+    if (settings.notifications()) {
+      schedule();
+      showIfDue();
+    }
+  }
+
+  /** A changed config: the summary moves or stops, and its figures follow the break settings. */
+  void apply(UnknotConfig changed) {
+    micro = changed.engine().micro();
+    if (changed.summary().equals(settings)) {
+      return;
+    }
+    settings = changed.summary();
+    schedule = new SummarySchedule(settings.day(), settings.time());
+    if (settings.notifications()) {
+      schedule();
+      showIfDue();
+    } else {
+      scheduler.cancel(JOB);
+      scheduler.cancel(DST_GAP_JOB);
+      LOG.info("weekly summary notifications are off");
+    }
+  }
+
+  WeeklySummary summarize(IsoWeek week) {
+    return new WeeklySummarizer(micro).summarize(week, LocalDate.now(clock), data);
+  }
+
+  private void schedule() {
+    SummarySchedule s = schedule;
+    scheduler.weekly(JOB, s.day(), s.time(), clock.getZone(), this::showIfDue);
+    coverDstGap();
+    LOG.info(
+        "weekly summary on {} at {}; next {}",
+        s.day(),
+        s.time(),
+        scheduler.nextRun(JOB).map(Instant::toString).orElse("never"));
+  }
+
+  /** Quartz skips a local time that the clocks jump over; this week, come right after the jump. */
+  private void coverDstGap() {
+    Instant planned = schedule.nextDue(ZonedDateTime.now(clock)).toInstant();
+    Optional<Instant> cron = scheduler.nextRun(JOB);
+    if (cron.isPresent() && cron.get().isAfter(planned)) {
+      scheduler.once(DST_GAP_JOB, planned, this::showIfDue);
+    } else {
+      scheduler.cancel(DST_GAP_JOB);
+    }
+  }
+
+  private synchronized void showIfDue() {
+    try {
+      Optional<IsoWeek> due = schedule.due(ZonedDateTime.now(clock), data::wasShown);
+      if (due.isPresent()) {
+        show(due.get());
+      }
+      coverDstGap();
+    } catch (RuntimeException e) {
+      LOG.error("could not show the weekly summary", e);
+    }
+  }
+
+  private void show(IsoWeek week) {
+    WeeklySummary s = summarize(week);
+    String title = SummaryText.title(s);
+    List<String> lines = SummaryText.headline(s);
+    for (Notifier notifier : notifiers) {
+      if (notifier.show(title, lines, () -> openReport.accept(week))) {
+        data.markShown(week, clock.instant());
+        LOG.info("weekly summary {} shown through {}", week, notifier.getClass().getSimpleName());
+        return;
+      }
+    }
+    LOG.warn("the weekly summary {} could not be shown; `unknot summary` prints it", week);
+  }
+}

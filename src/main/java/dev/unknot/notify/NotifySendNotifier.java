@@ -1,0 +1,122 @@
+package dev.unknot.notify;
+
+import dev.unknot.core.Notifier;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Freedesktop notifications through libnotify's {@code notify-send}. A weekly notification does not
+ * justify a D-Bus library's memory in a process that runs all day; the command is on every desktop
+ * that has a notification service, and it reports the clicked action on its output.
+ */
+public final class NotifySendNotifier implements Notifier {
+
+  private static final Logger LOG = LoggerFactory.getLogger(NotifySendNotifier.class);
+  private static final Duration DELIVERY_LIMIT = Duration.ofSeconds(10);
+  private static final Set<String> OPEN_ACTIONS = Set.of("default", "open");
+
+  private final String command;
+  private volatile Process showing;
+
+  public NotifySendNotifier() {
+    this("notify-send");
+  }
+
+  NotifySendNotifier(String command) {
+    this.command = command;
+  }
+
+  @Override
+  public boolean show(String title, List<String> lines, Runnable onOpen) {
+    Process process;
+    try {
+      process =
+          new ProcessBuilder(
+                  command,
+                  "--app-name=Unknot",
+                  "--print-id",
+                  "--action=default=Open report",
+                  "--action=open=Open report",
+                  title,
+                  escape(String.join("\n", lines)))
+              .redirectErrorStream(true)
+              .start();
+    } catch (IOException e) {
+      LOG.info("no notify-send ({}); showing a window instead", e.getMessage());
+      return false;
+    }
+    CompletableFuture<Boolean> delivered = new CompletableFuture<>();
+    Thread reader = new Thread(() -> follow(process, delivered, onOpen), "unknot-notification");
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      boolean ok = delivered.get(DELIVERY_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+      if (ok) {
+        showing = process;
+      }
+      return ok;
+    } catch (TimeoutException e) {
+      LOG.warn("the notification service did not answer in {} s", DELIVERY_LIMIT.toSeconds());
+      process.destroy();
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroy();
+      return false;
+    } catch (ExecutionException e) {
+      return false;
+    }
+  }
+
+  /** The first line is the notification's id, once it is shown; a later one the action. */
+  private static void follow(
+      Process process, CompletableFuture<Boolean> delivered, Runnable onOpen) {
+    StringBuilder complaint = new StringBuilder();
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = out.readLine()) != null) {
+        if (!delivered.isDone()) {
+          if (line.strip().matches("\\d+")) {
+            delivered.complete(true);
+          } else {
+            complaint.append(line.strip()).append(' ');
+          }
+        } else if (OPEN_ACTIONS.contains(line.strip())) {
+          onOpen.run();
+        }
+      }
+    } catch (IOException e) {
+      complaint.append(e.getMessage());
+    }
+    if (!delivered.isDone()) {
+      LOG.warn("notify-send could not show the notification: {}", complaint.toString().strip());
+      delivered.complete(false);
+    }
+  }
+
+  /** Closes a notification still waiting for a click, so no notify-send outlives Unknot. */
+  public void close() {
+    Process p = showing;
+    if (p != null) {
+      p.destroy();
+    }
+  }
+
+  /** Notification services may read the body as markup. */
+  static String escape(String body) {
+    return body.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+}

@@ -1,0 +1,18 @@
+package dev.unknot.prompt;
+
+import dev.unknot.core.Notifier;
+import java.awt.GraphicsEnvironment;
+import java.util.List;
+
+/** A small card in the corner, where the desktop has no notification service. */
+public final class WindowNotifier implements Notifier {
+
+  @Override
+  public boolean show(String title, List<String> lines, Runnable onOpen) {
+    if (GraphicsEnvironment.isHeadless()) {
+      return false;
+    }
+    NoticeWindow.show("Unknot: " + title, NoticeWindow.INFO, title, lines, "Open report", onOpen);
+    return true;
+  }
+}
