@@ -28,6 +28,7 @@ final class SummaryFlow {
 
   static final String JOB = "weekly-summary";
   static final String DST_GAP_JOB = "weekly-summary-after-gap";
+  static final String CATCH_UP_JOB = "weekly-summary-catch-up";
   private static final Logger LOG = LoggerFactory.getLogger(SummaryFlow.class);
 
   private final SummaryData data;
@@ -60,10 +61,11 @@ final class SummaryFlow {
     this.micro = config.engine().micro();
   }
 
+  /** Schedules the summary, and shows a missed one soon, off the starting thread. */
   void start() {
     if (settings.notifications()) {
       schedule();
-      showIfDue();
+      scheduler.once(CATCH_UP_JOB, clock.instant(), this::showIfDue);
     }
   }
 
@@ -77,7 +79,7 @@ final class SummaryFlow {
     schedule = new SummarySchedule(settings.day(), settings.time());
     if (settings.notifications()) {
       schedule();
-      showIfDue();
+      scheduler.once(CATCH_UP_JOB, clock.instant(), this::showIfDue);
     } else {
       scheduler.cancel(JOB);
       scheduler.cancel(DST_GAP_JOB);
@@ -113,9 +115,12 @@ final class SummaryFlow {
 
   private synchronized void showIfDue() {
     try {
-      Optional<IsoWeek> due = schedule.due(ZonedDateTime.now(clock), data::wasShown);
+      ZonedDateTime now = ZonedDateTime.now(clock);
+      Optional<IsoWeek> due = schedule.due(now, data::wasShown);
       if (due.isPresent()) {
         show(due.get());
+      } else {
+        LOG.info("weekly summary: none due now (last due {})", schedule.lastDue(now));
       }
       coverDstGap();
     } catch (RuntimeException e) {

@@ -2,10 +2,14 @@ package dev.unknot.notify;
 
 import dev.unknot.core.Notifier;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -26,32 +30,48 @@ public final class NotifySendNotifier implements Notifier {
   private static final Duration DELIVERY_LIMIT = Duration.ofSeconds(10);
   private static final Set<String> OPEN_ACTIONS = Set.of("default", "open");
 
-  private final String command;
+  private final List<String> command;
   private volatile Process showing;
 
+  /**
+   * notify-send buffers its output when it goes to a pipe, so the id would come only when the
+   * notification closes; coreutils' stdbuf makes it write each line at once.
+   */
   public NotifySendNotifier() {
-    this("notify-send");
+    this(onPath("stdbuf") ? List.of("stdbuf", "-oL", "notify-send") : List.of("notify-send"));
   }
 
   NotifySendNotifier(String command) {
-    this.command = command;
+    this(List.of(command));
+  }
+
+  private NotifySendNotifier(List<String> command) {
+    this.command = List.copyOf(command);
+  }
+
+  private static boolean onPath(String program) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
   public boolean show(String title, List<String> lines, Runnable onOpen) {
     Process process;
     try {
-      process =
-          new ProcessBuilder(
-                  command,
-                  "--app-name=Unknot",
-                  "--print-id",
-                  "--action=default=Open report",
-                  "--action=open=Open report",
-                  title,
-                  escape(String.join("\n", lines)))
-              .redirectErrorStream(true)
-              .start();
+      List<String> args = new ArrayList<>(command);
+      args.addAll(
+          List.of(
+              "--app-name=Unknot",
+              "--print-id",
+              "--action=default=Open report",
+              "--action=open=Open report",
+              title,
+              escape(String.join("\n", lines))));
+      process = new ProcessBuilder(args).redirectErrorStream(true).start();
     } catch (IOException e) {
       LOG.info("no notify-send ({}); showing a window instead", e.getMessage());
       return false;
@@ -79,7 +99,7 @@ public final class NotifySendNotifier implements Notifier {
     }
   }
 
-  /** The first line is the notification's id, once it is shown; a later one the action. */
+  /** The first line is the notification's id once it is shown; a later one is the action. */
   private static void follow(
       Process process, CompletableFuture<Boolean> delivered, Runnable onOpen) {
     StringBuilder complaint = new StringBuilder();
@@ -89,7 +109,8 @@ public final class NotifySendNotifier implements Notifier {
       String line;
       while ((line = out.readLine()) != null) {
         if (!delivered.isDone()) {
-          if (line.strip().matches("\\d+")) {
+          // It prints id 0 when it could not reach a notification service.
+          if (line.strip().matches("0*[1-9]\\d*")) {
             delivered.complete(true);
           } else {
             complaint.append(line.strip()).append(' ');

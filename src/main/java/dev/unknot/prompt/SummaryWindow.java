@@ -11,16 +11,19 @@ import java.awt.FlowLayout;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
+import java.awt.event.KeyEvent;
 import java.util.function.Function;
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
 import javax.swing.ImageIcon;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
+import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 
@@ -58,6 +61,11 @@ public final class SummaryWindow extends JFrame {
     buttons.add(button("◀ Previous week", () -> display(week.minusWeeks(1))));
     buttons.add(button("Next week ▶", () -> display(week.minusWeeks(-1))));
     buttons.add(button("Close", this::dispose));
+    getRootPane()
+        .registerKeyboardAction(
+            e -> dispose(),
+            KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+            JComponent.WHEN_IN_FOCUSED_WINDOW);
     getContentPane().add(scroll, BorderLayout.CENTER);
     getContentPane().add(buttons, BorderLayout.SOUTH);
   }
@@ -74,7 +82,7 @@ public final class SummaryWindow extends JFrame {
     chart.setIcon(new ImageIcon(SummaryChart.draw(s)));
     text.setText(SummaryText.render(s));
     text.setCaretPosition(0);
-    setTitle("Unknot: " + SummaryText.title(s));
+    setTitle("Unknot: weekly report " + shown);
     SwingUtilities.invokeLater(() -> scroll.getVerticalScrollBar().setValue(0));
   }
 

@@ -35,6 +35,8 @@ class BreakPromptE2E extends DaemonOnDesktop {
       enabled = false
       [knots]
       checkin = false
+      [summary]
+      notify = false
       """;
   private static final Pattern ISO_WITH_OFFSET =
       Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)");

@@ -20,7 +20,8 @@ class CheckInE2E extends DaemonOnDesktop {
   private static final String FORM = "Unknot: report a knot";
 
   /** 00:00 has always passed, so today's check-in is due at once. */
-  private static final String CONFIG = "[knots]\ncheckin_time = \"00:00\"\n";
+  private static final String CONFIG =
+      "[knots]\ncheckin_time = \"00:00\"\n[summary]\nnotify = false\n";
 
   CheckInE2E(Desktop desktop, @TempDir Path home) {
     super(desktop, home);

@@ -1,6 +1,7 @@
 package dev.unknot.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,9 +11,11 @@ import dev.unknot.core.BreakRecord;
 import dev.unknot.core.BreakType;
 import dev.unknot.core.Outcome;
 import dev.unknot.store.Database;
+import dev.unknot.store.SixWeekDiary;
 import dev.unknot.store.SqliteActivityLog;
 import dev.unknot.store.SqliteBreakLog;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -264,9 +267,59 @@ class CommandLineE2E {
   }
 
   @Test
+  void summaryPrintsAnyWeekAsTextOrJsonAndWritesHtmlAndPngWithoutADisplay() throws Exception {
+    try (Database db = Database.open(unknot.database())) {
+      SixWeekDiary.write(db);
+    }
+
+    String text = ok("summary", "--week", "2026-W47").out();
+    assertTrue(text.startsWith("Your week 2026-W47: Mon 16 Nov – Sun 22 Nov 2026\n"), text);
+    text.lines().forEach(line -> assertTrue(line.length() <= 80, "too wide: " + line));
+
+    Path png = unknot.home().resolve("w47.png");
+    Path html = unknot.home().resolve("w47.html");
+    JsonNode json =
+        JSON.readTree(
+            ok(
+                    "summary",
+                    "--week",
+                    "2026-W47",
+                    "--json",
+                    "--png",
+                    png.toString(),
+                    "--html",
+                    html.toString())
+                .out());
+    assertEquals(52200, json.get("active_seconds").asLong());
+    assertEquals(0.75, json.get("breaks").get("adherence").asDouble());
+    assertEquals(4, json.get("comparison").get("knot_days").asInt());
+    assertEquals("shorter-micro-interval", json.get("suggestions").get(0).get("id").asText());
+    byte[] image = Files.readAllBytes(png);
+    assertEquals("\u0089PNG", new String(image, 0, 4, StandardCharsets.ISO_8859_1));
+    assertTrue(Files.readString(html).contains("<img src=\"data:image/png;base64,"));
+    for (Path written : List.of(png, html)) {
+      assertEquals(
+          "rw-------",
+          java.nio.file.attribute.PosixFilePermissions.toString(
+              Files.getPosixFilePermissions(written)));
+    }
+
+    JsonNode empty = JSON.readTree(ok("summary", "--week", "2025-W30", "--json").out());
+    assertFalse(empty.get("has_data").asBoolean());
+    assertFalse(empty.get("comparison").get("enough").asBoolean());
+    assertUsageError("2025 has ISO weeks 1 to 52, not week 53", "summary", "--week", "2025-W53");
+    assertUsageError("'47' is not an ISO week; write it like 2026-W47", "summary", "--week", "47");
+    Desktop.Result unwritable = unknot.cli("summary", "--png", png.resolve("x.png").toString());
+    assertEquals(1, unwritable.exitCode());
+    assertTrue(unwritable.err().startsWith("unknot: cannot write the report: "), unwritable.err());
+    assertEquals(1, unwritable.err().lines().count(), unwritable.err());
+  }
+
+  @Test
   void everyCommandHasHelpAndShellCompletionCanBeGenerated() {
     for (String command :
-        List.of("run", "log", "knot", "export", "status", "break-now", "pause", "resume")) {
+        List.of(
+            "run", "log", "knot", "export", "summary", "status", "break-now", "pause", "resume")) {
       Desktop.Result help = ok(command, "--help");
       assertTrue(help.out().startsWith("Usage: unknot " + command), help.out());
     }

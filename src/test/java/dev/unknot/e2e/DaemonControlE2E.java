@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DaemonControlE2E extends DaemonOnDesktop {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String CONFIG = "[knots]\ncheckin = false\n";
+  private static final String CONFIG = "[knots]\ncheckin = false\n[summary]\nnotify = false\n";
 
   DaemonControlE2E(Desktop desktop, @TempDir Path home) {
     super(desktop, home);

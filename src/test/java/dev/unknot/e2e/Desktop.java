@@ -63,7 +63,12 @@ public final class Desktop {
 
   /** The window with exactly this title, if one is mapped. */
   public Optional<String> window(String title) {
-    Result result = run(List.of("xdotool", "search", "--onlyvisible", "--name", "^" + title + "$"));
+    return windowMatching("^" + title + "$");
+  }
+
+  /** A mapped window whose title matches the (POSIX extended) regular expression, if any. */
+  public Optional<String> windowMatching(String regex) {
+    Result result = run(List.of("xdotool", "search", "--onlyvisible", "--name", regex));
     String out = result.out.strip();
     return result.exitCode == 0 && !out.isEmpty()
         ? Optional.of(out.lines().findFirst().orElseThrow())

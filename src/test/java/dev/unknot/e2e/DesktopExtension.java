@@ -19,8 +19,9 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * Starts one headless desktop for the whole test run: Xvfb, a D-Bus session bus, the openbox window
- * manager and the trayer tray host, then stops them in reverse order. Where Xvfb cannot be had,
- * desktop tests are skipped with a loud message, except under CI, where that fails the run.
+ * manager, the trayer tray host and the dunst notification service, then stops them in reverse
+ * order. Where Xvfb cannot be had, desktop tests are skipped with a loud message, except under CI,
+ * where that fails the run.
  */
 public final class DesktopExtension implements ParameterResolver {
 
@@ -116,6 +117,12 @@ public final class DesktopExtension implements ParameterResolver {
                       "--tint",
                       "0x333333")));
         }
+        // Started here rather than by D-Bus activation, so it stops with the desktop.
+        if (env.containsKey("DBUS_SESSION_BUS_ADDRESS") && onPath("dunst")) {
+          started.push(start(List.of("dunst")));
+          Desktop.await(
+              Duration.ofSeconds(10), () -> answers(List.of("dunstctl", "count", "displayed")));
+        }
         desktop = new Desktop(env);
       } catch (IOException e) {
         skipReason = "cannot start the headless desktop: " + e.getMessage();
@@ -158,8 +165,10 @@ public final class DesktopExtension implements ParameterResolver {
 
     private boolean answers(List<String> command) {
       try {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(env);
         Process p =
-            new ProcessBuilder(command)
+            builder
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();

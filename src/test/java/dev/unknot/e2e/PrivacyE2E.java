@@ -35,7 +35,8 @@ class PrivacyE2E {
       throws Exception {
     UnknotProcess unknot = new UnknotProcess(home, desktop.env());
     try (unknot) {
-      unknot.start("[breaks.micro]\ninterval = \"20m\"\n[knots]\ncheckin = false\n");
+      unknot.start(
+          "[breaks.micro]\ninterval = \"20m\"\n[knots]\ncheckin = false\n[summary]\nnotify = false\n");
       for (int i = 0; i < 5; i++) {
         desktop.xdotool("type", "--delay", "40", TYPED);
         desktop.moveMouse(200 + i * 20, 200);

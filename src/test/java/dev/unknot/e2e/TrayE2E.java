@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TrayE2E extends DaemonOnDesktop {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String CONFIG = "[knots]\ncheckin = false\n";
+  private static final String CONFIG = "[knots]\ncheckin = false\n[summary]\nnotify = false\n";
   private static final int ITEM_HEIGHT = 23;
   // Menu items, top to bottom; the status line comes first.
   private static final int TAKE_MICRO = 1;
@@ -122,13 +122,17 @@ class TrayE2E extends DaemonOnDesktop {
     clickItem(openMenu(), ABOUT);
     assertTrue(
         Desktop.await(Duration.ofSeconds(10), () -> desktop.window("Unknot: about").isPresent()));
-    clickItem(openMenu(), WEEKLY_SUMMARY);
-    assertTrue(
-        Desktop.await(
-            Duration.ofSeconds(10), () -> desktop.window("Unknot: this week").isPresent()));
-    desktop.screenshot(Path.of("target", "screenshots", "tray-notices.png"));
     closeNotice("Unknot: about");
-    closeNotice("Unknot: this week");
+    clickItem(openMenu(), WEEKLY_SUMMARY);
+    String thisWeek = "Unknot: weekly report [0-9]{4}-W[0-9]{2}";
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(10), () -> desktop.windowMatching(thisWeek).isPresent()));
+    desktop.screenshot(Path.of("target", "screenshots", "tray-weekly-report.png"));
+    String report = desktop.windowMatching(thisWeek).orElseThrow();
+    desktop.xdotool("windowactivate", "--sync", report, "key", "Escape");
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(5), () -> desktop.windowMatching(thisWeek).isEmpty()),
+        "Escape closes the report");
     // This desktop cannot open folders, so Unknot shows where the folder is instead.
     clickItem(openMenu(), OPEN_DATA_FOLDER);
     assertTrue(

@@ -30,6 +30,11 @@ final class UnknotProcess implements AutoCloseable {
     env.put("XDG_RUNTIME_DIR", home.resolve("run").toString());
   }
 
+  /** Sets an environment variable for the daemon and commands started from now on. */
+  void setEnv(String name, String value) {
+    env.put(name, value);
+  }
+
   /** The daemon's process, for tests that kill it. */
   Process daemon() {
     return daemon;
