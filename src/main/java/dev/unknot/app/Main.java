@@ -20,10 +20,31 @@ public final class Main {
       // Logging then stays on the console; it is no reason not to run.
       System.err.println("unknot: cannot create " + paths.stateDir() + ": " + e.getMessage());
     }
+    warmUpInBackground();
     Thread.setDefaultUncaughtExceptionHandler(
         (thread, e) ->
             org.slf4j.LoggerFactory.getLogger(Main.class)
                 .error("uncaught error in thread {}", thread.getName(), e));
     System.exit(UnknotCommand.execute(paths, env, args));
+  }
+
+  /**
+   * Starting logging and loading SQLite's native library take a third of a short command's time; on
+   * a second core they happen while the command line is parsed.
+   */
+  private static void warmUpInBackground() {
+    Thread warmUp =
+        new Thread(
+            () -> {
+              org.slf4j.LoggerFactory.getLogger(Main.class);
+              try {
+                org.sqlite.SQLiteJDBCLoader.initialize();
+              } catch (Exception e) {
+                // Opening the database reports it properly.
+              }
+            },
+            "unknot-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
   }
 }

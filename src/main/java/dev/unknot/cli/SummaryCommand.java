@@ -3,6 +3,7 @@ package dev.unknot.cli;
 import dev.unknot.config.ConfigException;
 import dev.unknot.config.UnknotConfig;
 import dev.unknot.core.summary.IsoWeek;
+import dev.unknot.core.summary.SummaryInput;
 import dev.unknot.core.summary.WeeklySummarizer;
 import dev.unknot.core.summary.WeeklySummary;
 import dev.unknot.report.SummaryChart;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,12 +62,16 @@ final class SummaryCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     LocalDate today = LocalDate.now();
     IsoWeek shown = week != null ? week : IsoWeek.of(today);
-    WeeklySummarizer summarizer = new WeeklySummarizer(microSettings(err).engine().micro());
+    // The config parses while the diary is read: each takes about as long as the other.
+    CompletableFuture<UnknotConfig> config = CompletableFuture.supplyAsync(() -> settings(err));
     return Diary.with(
         parent.paths,
         spec,
         db -> {
-          WeeklySummary s = summarizer.summarize(shown, today, new SqliteSummaryData(db));
+          SummaryInput input =
+              new SqliteSummaryData(db).read(WeeklySummarizer.firstDay(shown), shown.sunday());
+          WeeklySummary s =
+              new WeeklySummarizer(config.join().engine().micro()).summarize(shown, today, input);
           out.print(json ? SummaryJson.of(s) + "\n" : SummaryText.render(s));
           out.flush();
           try {
@@ -85,7 +91,7 @@ final class SummaryCommand implements Callable<Integer> {
   }
 
   /** The micro-break settings shape the stretches; a broken config falls back to defaults. */
-  private UnknotConfig microSettings(PrintWriter err) {
+  private UnknotConfig settings(PrintWriter err) {
     var location = dev.unknot.app.ConfigLocation.resolve(parent.config, parent.env, parent.paths);
     try {
       return ConfigCommand.load(location);

@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
@@ -17,22 +18,24 @@ import picocli.CommandLine.Option;
     name = "unknot",
     mixinStandardHelpOptions = true,
     versionProvider = UnknotCommand.Version.class,
-    description = "Micro-breaks and posture exercises against muscle knots.",
-    subcommands = {
-      RunCommand.class,
-      LogCommand.class,
-      KnotCommand.class,
-      ExportCommand.class,
-      SummaryCommand.class,
-      StatusCommand.class,
-      BreakNowCommand.class,
-      PauseCommand.class,
-      ResumeCommand.class,
-      ConfigCommand.class,
-      AutoComplete.GenerateCompletion.class,
-      CommandLine.HelpCommand.class
-    })
+    description = "Micro-breaks and posture exercises against muscle knots.")
 public final class UnknotCommand implements Callable<Integer> {
+
+  /** In the order help lists them. */
+  private static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          RunCommand.class,
+          LogCommand.class,
+          KnotCommand.class,
+          ExportCommand.class,
+          SummaryCommand.class,
+          StatusCommand.class,
+          BreakNowCommand.class,
+          PauseCommand.class,
+          ResumeCommand.class,
+          ConfigCommand.class,
+          AutoComplete.GenerateCompletion.class,
+          CommandLine.HelpCommand.class);
 
   final AppPaths paths;
   final Map<String, String> env;
@@ -47,11 +50,37 @@ public final class UnknotCommand implements Callable<Integer> {
 
   public static int execute(AppPaths paths, Map<String, String> env, String... args) {
     CommandLine cli = new CommandLine(new UnknotCommand(paths, env));
+    for (Class<?> subcommand : subcommandsFor(args)) {
+      cli.addSubcommand(subcommand);
+    }
     // UTF-8 whatever the locale: messages such as "severity must be 1–5" use it.
     cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     cli.setParameterExceptionHandler(UnknotCommand::usageError);
     return cli.execute(args);
+  }
+
+  /**
+   * picocli builds the model of every subcommand it is given, which took about 200 ms, most of a
+   * short command's time. So only the subcommand named on the command line is added; help, shell
+   * completion and a command line naming none get all of them.
+   */
+  static List<Class<?>> subcommandsFor(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--config")) {
+        i++; // its value
+      } else if (!args[i].startsWith("-")) {
+        String first = args[i];
+        return first.equals("help") || first.equals("generate-completion")
+            ? SUBCOMMANDS
+            : SUBCOMMANDS.stream()
+                .filter(c -> c.getAnnotation(Command.class).name().equals(first))
+                .findFirst()
+                .map(List::<Class<?>>of)
+                .orElse(SUBCOMMANDS);
+      }
+    }
+    return SUBCOMMANDS;
   }
 
   @Override
