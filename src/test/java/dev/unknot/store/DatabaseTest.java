@@ -33,7 +33,8 @@ class DatabaseTest {
               "checkins",
               "knot_causes",
               "knot_reports",
-              "mouse_hand_changes"),
+              "mouse_hand_changes",
+              "weekly_summaries"),
           tables(db));
     }
   }
