@@ -65,7 +65,7 @@ final class SummaryFlow {
   void start() {
     if (settings.notifications()) {
       schedule();
-      scheduler.once(CATCH_UP_JOB, clock.instant(), this::showIfDue);
+      scheduler.once(CATCH_UP_JOB, clock.instant(), this::showIfDueAside);
     }
   }
 
@@ -79,7 +79,7 @@ final class SummaryFlow {
     schedule = new SummarySchedule(settings.day(), settings.time());
     if (settings.notifications()) {
       schedule();
-      scheduler.once(CATCH_UP_JOB, clock.instant(), this::showIfDue);
+      scheduler.once(CATCH_UP_JOB, clock.instant(), this::showIfDueAside);
     } else {
       scheduler.cancel(JOB);
       scheduler.cancel(DST_GAP_JOB);
@@ -93,7 +93,7 @@ final class SummaryFlow {
 
   private void schedule() {
     SummarySchedule s = schedule;
-    scheduler.weekly(JOB, s.day(), s.time(), clock.getZone(), this::showIfDue);
+    scheduler.weekly(JOB, s.day(), s.time(), clock.getZone(), this::showIfDueAside);
     coverDstGap();
     LOG.info(
         "weekly summary on {} at {}; next {}",
@@ -107,10 +107,20 @@ final class SummaryFlow {
     Instant planned = schedule.nextDue(ZonedDateTime.now(clock)).toInstant();
     Optional<Instant> cron = scheduler.nextRun(JOB);
     if (cron.isPresent() && cron.get().isAfter(planned)) {
-      scheduler.once(DST_GAP_JOB, planned, this::showIfDue);
+      scheduler.once(DST_GAP_JOB, planned, this::showIfDueAside);
     } else {
       scheduler.cancel(DST_GAP_JOB);
     }
+  }
+
+  /**
+   * Quartz's one worker also runs the break engine's ticks, which must not wait for the
+   * notification service.
+   */
+  private void showIfDueAside() {
+    Thread aside = new Thread(this::showIfDue, "unknot-weekly-summary");
+    aside.setDaemon(true);
+    aside.start();
   }
 
   private synchronized void showIfDue() {

@@ -52,7 +52,13 @@ final class SummaryJson {
         .putRaw(
             "suggestions",
             s.suggestions().stream()
-                .map(x -> Json.object().put("id", x.id()).put("text", x.text()).toString())
+                .map(
+                    x ->
+                        Json.object()
+                            .put("id", x.id())
+                            .put("headline", x.headline())
+                            .put("text", x.text())
+                            .toString())
                 .toList())
         .toString();
   }

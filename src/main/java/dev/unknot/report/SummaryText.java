@@ -68,7 +68,7 @@ public final class SummaryText {
     lines.add("Longest unbroken stretch: " + hoursMinutes(s.longestStretchSeconds()) + ".");
     lines.add(knotDaysLine(s));
     if (!s.suggestions().isEmpty()) {
-      lines.add(firstSentence(s.suggestions().get(0).text()));
+      lines.add(s.suggestions().get(0).headline());
     }
     return lines;
   }
@@ -299,11 +299,6 @@ public final class SummaryText {
 
   static String plural(int n, String word) {
     return n + " " + word + (n == 1 ? "" : "s");
-  }
-
-  static String firstSentence(String text) {
-    int end = text.indexOf(". ");
-    return end < 0 ? text : text.substring(0, end + 1);
   }
 
   /**

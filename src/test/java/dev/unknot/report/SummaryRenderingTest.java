@@ -82,8 +82,7 @@ class SummaryRenderingTest {
             "Longest unbroken stretch: 2h 00m.",
             "Knot days: 1 this week; breaks kept the day before: 25% on 4 knot days, 95% on 5"
                 + " knot-free days.",
-            "On the days before your knot days your longest unbroken stretch averaged 2h 00m (4"
-                + " days), against 45m before knot-free days (5 days)."),
+            "Try more frequent micro-breaks: breaks.micro.interval = \"10m\"."),
         lines);
   }
 

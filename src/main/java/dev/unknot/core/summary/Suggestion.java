@@ -4,9 +4,10 @@ package dev.unknot.core.summary;
  * Advice that the week's data supports.
  *
  * @param id stable, for the JSON form and tests
- * @param text one or two sentences, with the numbers behind them
+ * @param headline the advice in one short line, for the notification
+ * @param text two or three sentences, with the numbers behind the advice
  */
-public record Suggestion(String id, String text) {
+public record Suggestion(String id, String headline, String text) {
 
   public static final String SEE_PHYSIOTHERAPIST = "see-physiotherapist";
   public static final String SWITCH_MOUSE_HAND = "switch-mouse-hand";

@@ -288,14 +288,15 @@ public final class WeeklySummarizer {
             suggestions.add(
                 new Suggestion(
                     Suggestion.SEE_PHYSIOTHERAPIST,
+                    "A knot that keeps coming back deserves a physiotherapist or doctor.",
                     String.format(
                         Locale.ROOT,
-                        "You reported a knot in the %s area on %d of the last 14 days. A knot"
-                            + " that lasts beyond two weeks or keeps coming back deserves a"
-                            + " physiotherapist or doctor; go sooner with numbness, dizziness or"
-                            + " pain on raising the arm.",
-                        area.plainName().toLowerCase(Locale.ROOT),
-                        reported.size())));
+                        "You reported a knot in one place on %d of the last 14 days: %s. A"
+                            + " knot that lasts beyond two weeks or keeps coming back deserves"
+                            + " a physiotherapist or doctor; go sooner with numbness, dizziness"
+                            + " or pain on raising the arm.",
+                        reported.size(),
+                        area.plainName().toLowerCase(Locale.ROOT))));
           }
         });
     return suggestions;
@@ -310,6 +311,7 @@ public final class WeeklySummarizer {
     return Optional.of(
         new Suggestion(
             Suggestion.SWITCH_MOUSE_HAND,
+            "Try mousing with your other hand for a while.",
             String.format(
                 Locale.ROOT,
                 "%d of your %d knot reports this week were on your mouse side (%s), and %d%% of"
@@ -343,6 +345,9 @@ public final class WeeklySummarizer {
     return Optional.of(
         new Suggestion(
             Suggestion.SHORTER_MICRO_INTERVAL,
+            "Try more frequent micro-breaks: breaks.micro.interval = \""
+                + minutes(suggested)
+                + "\".",
             String.format(
                 Locale.ROOT,
                 "On the days before your knot days your longest unbroken stretch averaged %s"

@@ -220,7 +220,12 @@ class WeeklySummarizerTest {
     WeeklySummary s = summarize("2026-W47", today.toString());
     assertEquals(List.of(Suggestion.SEE_PHYSIOTHERAPIST), ids(s));
     assertTrue(
-        s.suggestions().get(0).text().contains("on 10 of the last 14 days"),
+        s.suggestions()
+            .get(0)
+            .text()
+            .startsWith(
+                "You reported a knot in one place on 10 of the last 14 days: between neck and"
+                    + " shoulder (upper trapezius)."),
         s.suggestions().get(0).text());
 
     reports.remove(0);
