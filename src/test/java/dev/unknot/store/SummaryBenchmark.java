@@ -63,24 +63,26 @@ public final class SummaryBenchmark {
 
     List<Double> own = new ArrayList<>();
     List<Double> whole = new ArrayList<>();
+    List<Double> open = new ArrayList<>();
+    List<Double> first = new ArrayList<>();
     for (int i = 0; i < RUNS; i++) {
       long started = System.nanoTime();
-      ProcessBuilder child =
-          new ProcessBuilder(
-              Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-              "-cp",
-              System.getProperty("java.class.path"),
-              Once.class.getName());
-      child.environment().putAll(env);
-      child.redirectErrorStream(true);
-      Process p = child.start();
-      String out = new String(p.getInputStream().readAllBytes()).strip();
-      if (p.waitFor() != 0) {
-        throw new IllegalStateException("the summary failed: " + out);
-      }
+      own.add(child(env, Once.class).get(0));
       whole.add((System.nanoTime() - started) / 1e6);
-      own.add(Double.parseDouble(out));
+      List<Double> parts = child(env, FirstSummary.class);
+      open.add(parts.get(0));
+      first.add(parts.get(1));
     }
+    System.out.printf(
+        Locale.ROOT,
+        "the summary's work in a fresh JVM, first call, %d runs:%n"
+            + "  open the diary (logging and SQLite's native library start)  median %.0f ms%n"
+            + "  read the weeks, summarise, write JSON  median %.0f ms (min %.0f, max %.0f)%n",
+        RUNS,
+        median(open),
+        median(first),
+        first.stream().mapToDouble(d -> d).min().orElseThrow(),
+        first.stream().mapToDouble(d -> d).max().orElseThrow());
     System.out.printf(
         Locale.ROOT,
         "unknot summary --week %s --json, %d fresh JVMs:%n"
@@ -93,6 +95,49 @@ public final class SummaryBenchmark {
         own.stream().mapToDouble(d -> d).max().orElseThrow(),
         median(whole));
     warm(paths);
+  }
+
+  /** Runs a main class in a fresh JVM; returns the milliseconds it printed, one per line. */
+  private static List<Double> child(Map<String, String> env, Class<?> main) throws Exception {
+    ProcessBuilder child =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            main.getName());
+    child.environment().putAll(env);
+    child.redirectErrorStream(true);
+    Process p = child.start();
+    String out = new String(p.getInputStream().readAllBytes()).strip();
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException(main.getSimpleName() + " failed: " + out);
+    }
+    return out.lines().map(Double::parseDouble).toList();
+  }
+
+  /**
+   * The summary's work alone in a fresh JVM, without the command line around it: prints the time to
+   * open the diary, then the time to read, summarise and write JSON.
+   */
+  public static final class FirstSummary {
+    public static void main(String[] args) {
+      long started = System.nanoTime();
+      var week = dev.unknot.core.summary.IsoWeek.parse(WEEK);
+      try (Database db = Database.open(AppPaths.fromEnvironment(System.getenv()).database())) {
+        long opened = System.nanoTime();
+        System.out.println(String.format(Locale.ROOT, "%.1f", (opened - started) / 1e6));
+        started = opened;
+        String json =
+            dev.unknot.cli.SummaryJsonAccess.json(
+                new dev.unknot.core.summary.WeeklySummarizer(
+                        dev.unknot.core.BreakSettings.MICRO_DEFAULTS)
+                    .summarize(week, LocalDate.parse("2026-11-21"), new SqliteSummaryData(db)));
+        if (json.isEmpty()) {
+          throw new IllegalStateException("no summary");
+        }
+      }
+      System.out.println(String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e6));
+    }
   }
 
   /** The same summary in a JVM that has made it before, as the daemon's report window does. */
