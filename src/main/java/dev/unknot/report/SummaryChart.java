@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
@@ -102,6 +103,8 @@ public final class SummaryChart {
     chart.getStyler().setYAxisMin(1, 0.0);
     chart.getStyler().setYAxisMax(1, 5.0);
     chart.getStyler().setYAxisMin(0, 0.0);
+    // An empty week would otherwise centre its zero line.
+    chart.getStyler().setYAxisMax(0, Math.max(1.0, Collections.max(hours)));
     chart.getStyler().setMarkerSize(16);
     chart.getStyler().setOverlapped(true);
     return chart;
@@ -126,6 +129,7 @@ public final class SummaryChart {
     chart.addSeries("Kept", days(s), kept).setFillColor(KEPT);
     chart.getStyler().setOverlapped(true);
     chart.getStyler().setYAxisMin(0.0);
+    chart.getStyler().setYAxisMax(Math.max(1.0, Collections.max(due)));
     chart.getStyler().setYAxisDecimalPattern("#");
     return chart;
   }

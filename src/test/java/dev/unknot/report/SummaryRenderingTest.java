@@ -87,6 +87,21 @@ class SummaryRenderingTest {
   }
 
   @Test
+  void anEmptyWeeksChartHasItsZeroLineAtTheBottom() throws Exception {
+    SummaryChart.writePng(empty, OUT.resolve("empty.png"));
+    BufferedImage image = SummaryChart.draw(empty);
+    // The plot's middle row is blank: no gridline drawn for a zero in the middle of the axis.
+    int middle = SummaryChart.HEIGHT / 4 - 20;
+    long grey = 0;
+    for (int x = 80; x < SummaryChart.WIDTH - 80; x++) {
+      if ((image.getRGB(x, middle) & 0xFFFFFF) != 0xFFFFFF) {
+        grey++;
+      }
+    }
+    assertEquals(0, grey, "something drawn across the middle of the empty plot");
+  }
+
+  @Test
   void anEmptyWeekSaysSo() {
     assertEquals(List.of("Unknot recorded nothing this week."), SummaryText.headline(empty));
     assertTrue(SummaryText.render(empty).contains("Unknot recorded nothing this week"));
