@@ -34,6 +34,7 @@ public final class UnknotCommand implements Callable<Integer> {
           PauseCommand.class,
           ResumeCommand.class,
           ConfigCommand.class,
+          AutostartCommand.class,
           AutoComplete.GenerateCompletion.class,
           CommandLine.HelpCommand.class);
 

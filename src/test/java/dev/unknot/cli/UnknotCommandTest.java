@@ -20,6 +20,7 @@ class UnknotCommandTest {
           "pause",
           "resume",
           "config",
+          "autostart",
           "generate-completion",
           "help");
 

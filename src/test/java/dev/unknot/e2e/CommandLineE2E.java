@@ -316,10 +316,45 @@ class CommandLineE2E {
   }
 
   @Test
+  void autostartIsTurnedOnAndOffForThisUserOnly() throws Exception {
+    Path etc = unknot.home().resolve("etc-xdg");
+    Files.createDirectories(etc.resolve("autostart"));
+    Files.writeString(
+        etc.resolve("autostart/unknot.desktop"), "[Desktop Entry]\nExec=/opt/unknot/bin/Unknot\n");
+    Map<String, String> env = Map.of("XDG_CONFIG_DIRS", etc.toString());
+    Path entry = unknot.home().resolve("config/autostart/unknot.desktop");
+
+    Desktop.Result status = unknot.cli(env, "autostart", "status");
+    assertEquals(0, status.exitCode(), status.err());
+    assertTrue(status.out().startsWith("enabled\n  desktop autostart: by " + etc), status.out());
+
+    Desktop.Result off = unknot.cli(env, "autostart", "disable");
+    assertEquals(0, off.exitCode(), off.err());
+    assertEquals("Unknot no longer starts at login (turned off by " + entry + ").\n", off.out());
+    assertTrue(unknot.cli(env, "autostart", "status").out().startsWith("disabled\n"));
+
+    Desktop.Result on = unknot.cli(env, "autostart", "enable");
+    assertEquals(0, on.exitCode(), on.err());
+    assertTrue(
+        Files.readString(entry).contains(" -jar " + UnknotProcess.JAR.toAbsolutePath()),
+        Files.readString(entry));
+    assertTrue(unknot.cli(env, "autostart", "status").out().startsWith("enabled\n"));
+  }
+
+  @Test
   void everyCommandHasHelpAndShellCompletionCanBeGenerated() {
     for (String command :
         List.of(
-            "run", "log", "knot", "export", "summary", "status", "break-now", "pause", "resume")) {
+            "run",
+            "log",
+            "knot",
+            "export",
+            "summary",
+            "status",
+            "break-now",
+            "pause",
+            "resume",
+            "autostart")) {
       Desktop.Result help = ok(command, "--help");
       assertTrue(help.out().startsWith("Usage: unknot " + command), help.out());
     }

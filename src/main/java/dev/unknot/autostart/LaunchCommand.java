@@ -1,0 +1,54 @@
+package dev.unknot.autostart;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The command that starts this Unknot: the installed launcher, or java -jar this jar. */
+public final class LaunchCommand {
+
+  private LaunchCommand() {}
+
+  public static List<String> current() {
+    // jpackage's launchers name themselves in this property.
+    String launcher = System.getProperty("jpackage.app-path");
+    if (launcher != null) {
+      return List.of(launcher);
+    }
+    return List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar());
+  }
+
+  private static String jar() {
+    try {
+      return Path.of(
+              LaunchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+          .toAbsolutePath()
+          .toString();
+    } catch (URISyntaxException | SecurityException e) {
+      throw new IllegalStateException("cannot tell where the Unknot jar is: " + e.getMessage(), e);
+    }
+  }
+
+  /** Quoted for a desktop entry's Exec key (and a systemd ExecStart), which split on spaces. */
+  static String quoted(List<String> command) {
+    StringBuilder line = new StringBuilder();
+    for (String arg : command) {
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      if (arg.matches("[A-Za-z0-9_./:=+-]+")) {
+        line.append(arg);
+      } else {
+        line.append('"')
+            .append(
+                arg.replace("\\", "\\\\")
+                    .replace("\"", "\\\"")
+                    .replace("`", "\\`")
+                    .replace("$", "\\$"))
+            .append('"');
+      }
+    }
+    return line.toString();
+  }
+}

@@ -1,0 +1,122 @@
+package dev.unknot.autostart;
+
+import dev.unknot.store.OwnerOnlyFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A systemd user unit, for those who manage their session with systemd: it restarts Unknot if it
+ * fails and stops it with the graphical session. The package installs the unit; run from the jar,
+ * Unknot writes its own into ~/.config/systemd/user.
+ */
+public final class SystemdUserUnit implements Autostart {
+
+  static final String UNIT = "unknot.service";
+
+  /** Runs {@code systemctl --user ARGS}; returns its exit code and output. */
+  public interface Systemctl {
+    Result run(List<String> args) throws IOException;
+
+    record Result(int exitCode, String output) {}
+  }
+
+  private final Path userUnit;
+  private final List<Path> packagedUnitDirs;
+  private final List<String> command;
+  private final Systemctl systemctl;
+  private final XdgAutostart xdg;
+
+  public SystemdUserUnit(
+      Path configHome,
+      List<Path> packagedUnitDirs,
+      List<String> command,
+      Systemctl systemctl,
+      XdgAutostart xdg) {
+    this.userUnit = configHome.resolve("systemd").resolve("user").resolve(UNIT);
+    this.packagedUnitDirs = List.copyOf(packagedUnitDirs);
+    this.command = List.copyOf(command);
+    this.systemctl = systemctl;
+    this.xdg = xdg;
+  }
+
+  static String unitText(List<String> command) {
+    return """
+        [Unit]
+        Description=Unknot: posture breaks against muscle knots
+        PartOf=graphical-session.target
+        After=graphical-session.target
+
+        [Service]
+        ExecStart=%s
+        Restart=on-failure
+        RestartSec=5
+
+        [Install]
+        WantedBy=graphical-session.target
+        """
+        .formatted(LaunchCommand.quoted(command));
+  }
+
+  @Override
+  public Status status() throws IOException {
+    Systemctl.Result r = systemctl.run(List.of("is-enabled", UNIT));
+    String state = r.output().strip().lines().findFirst().orElse("exit " + r.exitCode());
+    return new Status(state.equals("enabled"), "systemd user unit " + UNIT + ": " + state);
+  }
+
+  @Override
+  public void enable() throws IOException {
+    boolean packaged = packagedUnitDirs.stream().anyMatch(d -> Files.exists(d.resolve(UNIT)));
+    if (!packaged) {
+      OwnerOnlyFiles.file(userUnit);
+      Files.writeString(userUnit, unitText(command));
+      run("daemon-reload");
+    }
+    run("enable", UNIT);
+    // The unit starts Unknot now; the desktop's autostart entry would only start it twice.
+    xdg.disable();
+  }
+
+  @Override
+  public void disable() throws IOException {
+    if (status().enabled()) {
+      run("disable", UNIT);
+    }
+  }
+
+  private void run(String... args) throws IOException {
+    List<String> list = new ArrayList<>(List.of(args));
+    Systemctl.Result r = systemctl.run(list);
+    if (r.exitCode() != 0) {
+      throw new IOException(
+          "systemctl --user "
+              + String.join(" ", list)
+              + " failed: "
+              + r.output().strip().lines().findFirst().orElse("exit " + r.exitCode()));
+    }
+  }
+
+  /** The real systemctl. */
+  public static Systemctl systemctl() {
+    return args -> {
+      List<String> cmd = new ArrayList<>(List.of("systemctl", "--user"));
+      cmd.addAll(args);
+      Process p;
+      try {
+        p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+      } catch (IOException e) {
+        return new Systemctl.Result(127, "systemctl is not installed");
+      }
+      String out = new String(p.getInputStream().readAllBytes());
+      try {
+        return new Systemctl.Result(p.waitFor(), out);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while waiting for systemctl", e);
+      }
+    };
+  }
+}
