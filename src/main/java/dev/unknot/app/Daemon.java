@@ -12,7 +12,6 @@ import dev.unknot.core.BreakType;
 import dev.unknot.core.EngineStatus;
 import dev.unknot.core.ExerciseRotation;
 import dev.unknot.core.Notifier;
-import dev.unknot.core.summary.SummarySchedule;
 import dev.unknot.exercise.TomlExerciseCatalog;
 import dev.unknot.input.JNativeHookActivitySource;
 import dev.unknot.ipc.ControlServer;
@@ -347,10 +346,7 @@ public final class Daemon {
 
   /** The tray's "Weekly summary…": the week the summary would show now. */
   private void openCurrentSummary() {
-    java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock);
-    UnknotConfig.Summary when = config.summary();
-    SummaryWindow.open(
-        new SummarySchedule(when.day(), when.time()).weekShownAt(now), summaries::summarize);
+    SummaryWindow.open(summaries.weekShownNow(), summaries::summarize);
   }
 
   private void startTray() {

@@ -87,6 +87,11 @@ final class SummaryFlow {
     }
   }
 
+  /** The week a summary shown now would cover. */
+  IsoWeek weekShownNow() {
+    return schedule.weekShownAt(ZonedDateTime.now(clock));
+  }
+
   WeeklySummary summarize(IsoWeek week) {
     return new WeeklySummarizer(micro).summarize(week, LocalDate.now(clock), data);
   }

@@ -61,22 +61,31 @@ final class AutostartCommand {
     return list.isEmpty() ? List.of(Path.of("/etc/xdg")) : list;
   }
 
-  /** Autostart from the command line is built for the freedesktop way only. */
-  private static int unsupported(PrintWriter err) {
-    String os = System.getProperty("os.name", "");
-    if (os.toLowerCase(Locale.ROOT).contains("linux")) {
-      return 0;
-    }
-    err.println(
-        "unknot: autostart from the command line works on Linux only; on "
-            + os
-            + " the installer sets it up (see packaging/ in the source)");
-    return 1;
+  interface Work {
+    void run(PrintWriter out) throws IOException;
   }
 
-  private static int failed(PrintWriter err, IOException e) {
-    err.println("unknot: " + e.getMessage());
-    return 1;
+  /**
+   * Runs a subcommand's work on Linux, the only system whose autostart the command line manages,
+   * and turns a failure into one line and exit 1.
+   */
+  static int onLinux(CommandLine.Model.CommandSpec spec, Work work) {
+    PrintWriter err = spec.commandLine().getErr();
+    String os = System.getProperty("os.name", "");
+    if (!os.toLowerCase(Locale.ROOT).contains("linux")) {
+      err.println(
+          "unknot: autostart from the command line works on Linux only; on "
+              + os
+              + " the installer sets it up (see packaging/ in the source)");
+      return 1;
+    }
+    try {
+      work.run(spec.commandLine().getOut());
+      return 0;
+    } catch (IOException e) {
+      err.println("unknot: " + e.getMessage());
+      return 1;
+    }
   }
 
   @Command(name = "enable", mixinStandardHelpOptions = true, description = "Start at login.")
@@ -89,19 +98,13 @@ final class AutostartCommand {
 
     @Override
     public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      if (unsupported(err) != 0) {
-        return 1;
-      }
-      Autostart way = systemd ? autostart.systemd() : autostart.xdg();
-      try {
-        way.enable();
-        out.println("Unknot starts at login (" + way.status().how() + ").");
-        return 0;
-      } catch (IOException e) {
-        return failed(err, e);
-      }
+      return onLinux(
+          spec,
+          out -> {
+            Autostart way = systemd ? autostart.systemd() : autostart.xdg();
+            way.enable();
+            out.println("Unknot starts at login (" + way.status().how() + ").");
+          });
     }
   }
 
@@ -115,20 +118,14 @@ final class AutostartCommand {
 
     @Override
     public Integer call() {
-      PrintWriter err = spec.commandLine().getErr();
-      if (unsupported(err) != 0) {
-        return 1;
-      }
-      try {
-        autostart.xdg().disable();
-        autostart.systemd().disable();
-        spec.commandLine()
-            .getOut()
-            .println("Unknot no longer starts at login (" + autostart.xdg().status().how() + ").");
-        return 0;
-      } catch (IOException e) {
-        return failed(err, e);
-      }
+      return onLinux(
+          spec,
+          out -> {
+            autostart.xdg().disable();
+            autostart.systemd().disable();
+            out.println(
+                "Unknot no longer starts at login (" + autostart.xdg().status().how() + ").");
+          });
     }
   }
 
@@ -142,22 +139,15 @@ final class AutostartCommand {
 
     @Override
     public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      if (unsupported(err) != 0) {
-        return 1;
-      }
-      try {
-        Autostart.Status xdg = autostart.xdg().status();
-        Autostart.Status unit = autostart.systemd().status();
-        boolean on = xdg.enabled() || unit.enabled();
-        out.println(on ? "enabled" : "disabled");
-        out.println("  desktop autostart: " + xdg.how());
-        out.println("  " + unit.how());
-        return 0;
-      } catch (IOException e) {
-        return failed(err, e);
-      }
+      return onLinux(
+          spec,
+          out -> {
+            Autostart.Status xdg = autostart.xdg().status();
+            Autostart.Status unit = autostart.systemd().status();
+            out.println(xdg.enabled() || unit.enabled() ? "enabled" : "disabled");
+            out.println("  desktop autostart: " + xdg.how());
+            out.println("  " + unit.how());
+          });
     }
   }
 }

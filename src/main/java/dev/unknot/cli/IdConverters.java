@@ -4,10 +4,11 @@ import dev.unknot.core.BreakType;
 import dev.unknot.core.Cause;
 import dev.unknot.core.KnotArea;
 import dev.unknot.core.Side;
+import dev.unknot.core.summary.IsoWeek;
 import java.util.function.Function;
 import picocli.CommandLine;
 
-/** Converters for the diary's ids, whose errors list the allowed values. */
+/** Converters for the diary's ids and for ISO weeks, whose errors say what is allowed. */
 final class IdConverters {
 
   private IdConverters() {}
@@ -26,6 +27,12 @@ final class IdConverters {
       } catch (IllegalArgumentException e) {
         throw new CommandLine.TypeConversionException(e.getMessage());
       }
+    }
+  }
+
+  static final class Week extends ById<IsoWeek> {
+    Week() {
+      super(IsoWeek::parse);
     }
   }
 

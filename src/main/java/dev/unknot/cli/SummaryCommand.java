@@ -42,7 +42,7 @@ final class SummaryCommand implements Callable<Integer> {
   @Option(
       names = "--week",
       paramLabel = "YYYY-Www",
-      converter = WeekConverter.class,
+      converter = IdConverters.Week.class,
       description = "The ISO week, like 2026-W47. Default: this week.")
   IsoWeek week;
 
@@ -102,17 +102,6 @@ final class SummaryCommand implements Callable<Integer> {
               + (e.problems().size() > 1 ? " (and more: unknot config check)" : "")
               + "; the summary uses the default break settings");
       return ConfigCommand.loader().defaults();
-    }
-  }
-
-  static final class WeekConverter implements CommandLine.ITypeConverter<IsoWeek> {
-    @Override
-    public IsoWeek convert(String value) {
-      try {
-        return IsoWeek.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(e.getMessage());
-      }
     }
   }
 }
