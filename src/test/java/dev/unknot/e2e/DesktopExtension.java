@@ -44,8 +44,7 @@ public final class DesktopExtension implements ParameterResolver {
     return bare ? new BareDesktop(desktop) : desktop;
   }
 
-  private static final class Session
-      implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+  static final class Session implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     private final Deque<Process> started = new ArrayDeque<>();
     private final Map<String, String> env = new HashMap<>();
     private Desktop desktop;

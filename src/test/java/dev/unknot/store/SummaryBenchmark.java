@@ -6,6 +6,8 @@ import dev.unknot.core.BreakType;
 import dev.unknot.core.KnotArea;
 import dev.unknot.core.Outcome;
 import dev.unknot.core.Side;
+import java.io.File;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,12 +29,12 @@ import java.util.Random;
  * days a year, the breaks that go with them and 200 knot reports. Not a test: run it by hand with
  *
  * <pre>
- * mvn -q package -DskipTests &amp;&amp; mvn -q test-compile
- * java -cp target/unknot.jar:target/test-classes dev.unknot.store.SummaryBenchmark
+ * mvn -B -q -Psummary-benchmark package -DskipTests
  * </pre>
  *
- * Each run is a fresh JVM; "own work" is from the command's start to its output, after the JVM has
- * started, so it includes loading Unknot's classes and opening the database.
+ * Each run is a fresh JVM on the packaged jar (and none of the test classpath, whose logging
+ * configuration would slow it); "own work" is from {@code main} to exit, so it includes loading
+ * Unknot's classes and opening the database.
  */
 public final class SummaryBenchmark {
 
@@ -97,13 +99,16 @@ public final class SummaryBenchmark {
     warm(paths);
   }
 
-  /** Runs a main class in a fresh JVM; returns the milliseconds it printed, one per line. */
+  /**
+   * Runs a main class in a fresh JVM, on the packaged jar and copies of this benchmark's classes;
+   * returns the milliseconds it printed, one per line.
+   */
   private static List<Double> child(Map<String, String> env, Class<?> main) throws Exception {
     ProcessBuilder child =
         new ProcessBuilder(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-cp",
-            System.getProperty("java.class.path"),
+            childClasspath(),
             main.getName());
     child.environment().putAll(env);
     child.redirectErrorStream(true);
@@ -166,6 +171,29 @@ public final class SummaryBenchmark {
         "  in a warm JVM (read, summarise, render text): median %.1f ms over %d runs%n",
         median(times),
         times.size());
+  }
+
+  private static String classpath;
+
+  private static synchronized String childClasspath() throws IOException {
+    if (classpath == null) {
+      Path classes = Files.createTempDirectory("unknot-benchmark-classes");
+      for (Class<?> c :
+          List.of(
+              SummaryBenchmark.class,
+              Once.class,
+              FirstSummary.class,
+              dev.unknot.cli.SummaryJsonAccess.class)) {
+        String file = c.getName().replace('.', '/') + ".class";
+        Path copy = classes.resolve(file);
+        Files.createDirectories(copy.getParent());
+        try (var in = c.getClassLoader().getResourceAsStream(file)) {
+          Files.copy(in, copy);
+        }
+      }
+      classpath = Path.of("target", "unknot.jar").toAbsolutePath() + File.pathSeparator + classes;
+    }
+    return classpath;
   }
 
   /** One summary through Unknot's own main; prints its time in milliseconds as it exits. */
