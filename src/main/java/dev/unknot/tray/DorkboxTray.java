@@ -1,5 +1,7 @@
 package dev.unknot.tray;
 
+import com.sun.jna.Library;
+import com.sun.jna.Native;
 import dev.unknot.core.BreakType;
 import dev.unknot.core.EngineStatus;
 import dorkbox.systemTray.Checkbox;
@@ -10,6 +12,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -82,6 +85,7 @@ public final class DorkboxTray implements AutoCloseable {
       return Optional.empty();
     }
     dorkbox.updates.Updates.INSTANCE.setENABLE(false);
+    keepGtkOffOpenGl();
     SystemTray.ENABLE_ROOT_CHECK = false;
     SystemTray.FORCE_TRAY_TYPE =
         host == TrayHost.XEMBED ? SystemTray.TrayType.Swing : SystemTray.TrayType.AppIndicator;
@@ -137,5 +141,26 @@ public final class DorkboxTray implements AutoCloseable {
   @Override
   public void close() {
     tray.shutdown();
+  }
+
+  /** libc, through the JNA that dorkbox already loads. */
+  interface LibC extends Library {
+    int setenv(String name, String value, int overwrite);
+  }
+
+  /**
+   * The tray draws nothing with OpenGL, but GTK opens the GL driver at start unless told not to: on
+   * a machine without a GPU driver that is Mesa's llvmpipe, about 45 MB. A GDK_GL the user set is
+   * left alone.
+   */
+  private static void keepGtkOffOpenGl() {
+    if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
+      return;
+    }
+    try {
+      Native.load("c", LibC.class).setenv("GDK_GL", "disable", 0);
+    } catch (RuntimeException | LinkageError e) {
+      LOG.debug("could not keep GTK off OpenGL: {}", e.toString());
+    }
   }
 }
