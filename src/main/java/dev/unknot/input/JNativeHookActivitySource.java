@@ -2,6 +2,7 @@ package dev.unknot.input;
 
 import com.github.kwhat.jnativehook.GlobalScreen;
 import com.github.kwhat.jnativehook.NativeHookException;
+import com.github.kwhat.jnativehook.dispatcher.VoidDispatchService;
 import com.github.kwhat.jnativehook.keyboard.NativeKeyEvent;
 import com.github.kwhat.jnativehook.keyboard.NativeKeyListener;
 import com.github.kwhat.jnativehook.mouse.NativeMouseEvent;
@@ -36,8 +37,10 @@ public final class JNativeHookActivitySource implements ActivitySource {
       throw new IllegalStateException("the input hook is already running");
     }
     try {
-      // A fresh dispatcher each time: after an unregister the old one delivers nothing.
-      GlobalScreen.setEventDispatcher(null);
+      // Events are counted on the hook's own thread: the listener only updates atomics, and a
+      // dispatcher thread cost a wake-up per event. A fresh one each time, as after an unregister
+      // the old one delivers nothing.
+      GlobalScreen.setEventDispatcher(new VoidDispatchService());
       GlobalScreen.registerNativeHook();
     } catch (NativeHookException | UnsatisfiedLinkError e) {
       throw new IllegalStateException(

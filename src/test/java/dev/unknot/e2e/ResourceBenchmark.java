@@ -34,8 +34,8 @@ import java.util.function.BooleanSupplier;
 public final class ResourceBenchmark {
 
   /**
-   * The JVM options for an always-on daemon, for the launcher the packages will have: a small
-   * heap and code cache, one C1 compiler thread, SerialGC. See the README's "Runtime cost".
+   * The JVM options for an always-on daemon, for the launcher the packages will have: a small heap
+   * and code cache, one C1 compiler thread, SerialGC. See the README's "Runtime cost".
    */
   static final String UNKNOT_JVM_OPTIONS =
       "-XX:+UseSerialGC -Xms8m -Xmx40m -Xss512k -XX:TieredStopAtLevel=1"
