@@ -30,10 +30,14 @@ public final class LaunchCommand {
     }
   }
 
-  /** Quoted for a desktop entry's Exec key (and a systemd ExecStart), which split on spaces. */
+  /**
+   * Quoted for a desktop entry's Exec key and a systemd ExecStart, which split on spaces and read %
+   * as the start of a field code or specifier.
+   */
   static String quoted(List<String> command) {
     StringBuilder line = new StringBuilder();
-    for (String arg : command) {
+    for (String raw : command) {
+      String arg = raw.replace("%", "%%");
       if (line.length() > 0) {
         line.append(' ');
       }

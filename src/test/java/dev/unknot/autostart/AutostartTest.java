@@ -105,6 +105,14 @@ class AutostartTest {
   }
 
   @Test
+  void commandsAreQuotedForExecLines() {
+    assertEquals(
+        "/usr/bin/java -jar \"/home/ann/my jars/100%% \\\"unknot\\\".jar\"",
+        LaunchCommand.quoted(
+            List.of("/usr/bin/java", "-jar", "/home/ann/my jars/100% \"unknot\".jar")));
+  }
+
+  @Test
   void aFailingSystemctlIsReportedInOneLine() {
     SystemdUserUnit unit =
         new SystemdUserUnit(
