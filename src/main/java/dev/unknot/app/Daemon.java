@@ -164,7 +164,7 @@ public final class Daemon {
             });
     tracker.setBurstListener(scheduler::wakeNow);
 
-    input = new JNativeHookActivitySource();
+    input = new JNativeHookActivitySource(paths.stateDir().resolve("native"));
     try {
       input.start(tracker);
     } catch (IllegalStateException e) {

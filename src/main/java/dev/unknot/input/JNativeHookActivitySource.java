@@ -11,6 +11,9 @@ import com.github.kwhat.jnativehook.mouse.NativeMouseWheelEvent;
 import com.github.kwhat.jnativehook.mouse.NativeMouseWheelListener;
 import dev.unknot.core.ActivitySource;
 import dev.unknot.core.ActivityTracker;
+import dev.unknot.store.OwnerOnlyFiles;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,12 +32,29 @@ public final class JNativeHookActivitySource implements ActivitySource {
     HOOK_LOGGER.setUseParentHandlers(false);
   }
 
+  private final Path libraryDir;
   private Listener listener;
+
+  /**
+   * @param libraryDir where the hook's native library is unpacked: by default jnativehook writes it
+   *     beside the jar, which an installed package does not let a user write to
+   */
+  public JNativeHookActivitySource(Path libraryDir) {
+    this.libraryDir = libraryDir;
+  }
 
   @Override
   public synchronized void start(ActivityTracker tracker) {
     if (listener != null) {
       throw new IllegalStateException("the input hook is already running");
+    }
+    try {
+      if (System.getProperty("jnativehook.lib.path") == null) {
+        System.setProperty("jnativehook.lib.path", OwnerOnlyFiles.directory(libraryDir).toString());
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "cannot create " + libraryDir + " for the input hook's library: " + e.getMessage(), e);
     }
     try {
       // Events are counted on the hook's own thread: the listener only updates atomics, and a

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,22 @@ class DaemonControlE2E extends DaemonOnDesktop {
     assertEquals(0, second.exitCode(), second.err());
     assertEquals("Unknot is already running (pid " + unknot.daemon().pid() + ")\n", second.out());
     assertTrue(unknot.isAlive());
+  }
+
+  @Test
+  void theHooksNativeLibraryIsUnpackedInTheUsersStateFolder() throws Exception {
+    unknot.start(CONFIG);
+    Path nativeDir = unknot.home().resolve("state/unknot/native");
+    try (var files = Files.list(nativeDir)) {
+      List<String> names = files.map(f -> f.getFileName().toString()).toList();
+      assertTrue(
+          names.stream().anyMatch(n -> n.startsWith("libJNativeHook") && n.endsWith(".so")),
+          names.toString());
+    }
+    assertEquals(
+        "rwx------",
+        java.nio.file.attribute.PosixFilePermissions.toString(
+            Files.getPosixFilePermissions(nativeDir)));
   }
 
   @Test
