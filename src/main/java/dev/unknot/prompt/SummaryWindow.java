@@ -12,6 +12,7 @@ import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
+import java.time.LocalDate;
 import java.util.function.Function;
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
@@ -36,6 +37,7 @@ public final class SummaryWindow extends JFrame {
   private final JLabel chart = new JLabel();
   private final JTextArea text = new JTextArea();
   private final JScrollPane scroll;
+  private final JButton next;
   private IsoWeek week;
 
   private SummaryWindow(Function<IsoWeek, WeeklySummary> summaries) {
@@ -59,7 +61,8 @@ public final class SummaryWindow extends JFrame {
 
     JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
     buttons.add(button("◀ Previous week", () -> display(week.minusWeeks(1))));
-    buttons.add(button("Next week ▶", () -> display(week.minusWeeks(-1))));
+    next = button("Next week ▶", () -> display(week.minusWeeks(-1)));
+    buttons.add(next);
     buttons.add(button("Close", this::dispose));
     getRootPane()
         .registerKeyboardAction(
@@ -78,6 +81,8 @@ public final class SummaryWindow extends JFrame {
 
   private void display(IsoWeek shown) {
     week = shown;
+    // Weeks to come have nothing to show.
+    next.setEnabled(shown.compareTo(IsoWeek.of(LocalDate.now())) < 0);
     WeeklySummary s = summaries.apply(shown);
     chart.setIcon(new ImageIcon(SummaryChart.draw(s)));
     text.setText(SummaryText.render(s));
