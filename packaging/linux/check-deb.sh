@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Checks the .deb that build-deb.sh made: its contents and metadata, then installs it, runs the
+# installed Unknot (as a user who cannot write to /opt, on a headless X display), and removes it.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+here="$root/packaging/linux"
+deb=$(ls "$root"/target/packaging/unknot_*.deb)
+sudo=""
+as_nobody=(runuser -u nobody --)
+if [ "$(id -u)" -ne 0 ]; then
+  sudo="sudo"
+  as_nobody=(sudo -u nobody)
+fi
+fail() {
+  echo "check-deb: $*" >&2
+  exit 1
+}
+
+contents=$(dpkg-deb -c "$deb")
+for path in ./opt/unknot/bin/unknot ./opt/unknot/lib/app/unknot.jar \
+  ./opt/unknot/lib/app/share/unknot.desktop ./opt/unknot/lib/app/share/unknot-autostart.desktop \
+  ./opt/unknot/lib/app/share/unknot.service ./opt/unknot/lib/app/share/icons/unknot-64.png \
+  ./opt/unknot/lib/app/share/dev.unknot.Unknot.metainfo.xml ./opt/unknot/share/doc/copyright; do
+  grep -q " $path\$" <<<"$contents" || fail "$path is not in $deb"
+done
+[ "$(dpkg-deb -f "$deb" Package)" = unknot ] || fail "the package is not called unknot"
+dpkg-deb -f "$deb" Depends | grep -q libgtk-3-0 || fail "the package does not depend on GTK"
+appstreamcli validate --no-net "$here/dev.unknot.Unknot.metainfo.xml"
+desktop-file-validate "$here/unknot.desktop" "$here/unknot-autostart.desktop"
+
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$deb" >/dev/null
+for file in /usr/bin/unknot /usr/share/applications/unknot.desktop \
+  /etc/xdg/autostart/unknot.desktop /usr/lib/systemd/user/unknot.service \
+  /usr/share/metainfo/dev.unknot.Unknot.metainfo.xml \
+  /usr/share/icons/hicolor/64x64/apps/unknot.png; do
+  [ -e "$file" ] || fail "$file was not installed"
+done
+unknot --version | grep -q '^unknot ' || fail "unknot --version printed nothing sensible"
+
+home=$(mktemp -d)
+chmod 0755 "$home"
+printf '[knots]\ncheckin = false\n[summary]\nnotify = false\n' >"$home/config.toml"
+HOME="$home" unknot config check "$home/config.toml" | grep -qx ok || fail "config check failed"
+
+# The installed daemon, run by a user who owns nothing under /opt.
+user_home=$(mktemp -d)
+chown nobody "$user_home"
+display=":$((150 + RANDOM % 40))"
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill "$xvfb" 2>/dev/null || true' EXIT
+for _ in $(seq 50); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.1; done
+"${as_nobody[@]}" env HOME="$user_home" DISPLAY="$display" NO_AT_BRIDGE=1 \
+  XDG_RUNTIME_DIR="$user_home/run" unknot run --config "$home/config.toml" \
+  >"$user_home/out.txt" 2>&1 &
+daemon=$!
+log="$user_home/.local/state/unknot/unknot.log"
+for _ in $(seq 300); do
+  grep -q "Unknot is running" "$log" 2>/dev/null && break
+  kill -0 "$daemon" 2>/dev/null || break
+  sleep 0.1
+done
+grep -q "Unknot is running" "$log" 2>/dev/null || fail "the installed Unknot did not start: $(cat "$user_home/out.txt")"
+kill "$daemon"
+wait "$daemon" || true
+
+DEBIAN_FRONTEND=noninteractive $sudo apt-get remove -y -qq unknot >/dev/null
+for file in /usr/bin/unknot /usr/share/applications/unknot.desktop \
+  /etc/xdg/autostart/unknot.desktop /usr/lib/systemd/user/unknot.service /opt/unknot; do
+  [ ! -e "$file" ] || fail "$file is left after removal"
+done
+echo "check-deb: $(basename "$deb") builds, installs, runs and removes cleanly"
