@@ -28,18 +28,13 @@ import java.util.function.BooleanSupplier;
  * mvn -B -q -Presource-benchmark package -DskipTests
  * </pre>
  *
- * Unknot runs with {@link #UNKNOT_JVM_OPTIONS}; the environment variable UNKNOT_BENCH_JVM tries
- * others.
+ * Unknot runs with the options in packaging/jvm-options, as installed; the environment variable
+ * UNKNOT_BENCH_JVM tries others.
  */
 public final class ResourceBenchmark {
 
-  /**
-   * The JVM options for an always-on daemon, for the launcher the packages will have: a small heap
-   * and code cache, one C1 compiler thread, SerialGC. See the README's "Runtime cost".
-   */
-  static final String UNKNOT_JVM_OPTIONS =
-      "-XX:+UseSerialGC -Xms8m -Xmx40m -Xss512k -XX:TieredStopAtLevel=1"
-          + " -XX:ReservedCodeCacheSize=16m -XX:CICompilerCount=1 -XX:MaxMetaspaceSize=64m";
+  /** The JVM options the installed launcher uses. */
+  static final Path UNKNOT_JVM_OPTIONS = Path.of("packaging", "jvm-options");
 
   private static final Duration IDLE = Duration.ofSeconds(60);
   private static final Duration INPUT = Duration.ofSeconds(120);
@@ -100,7 +95,9 @@ public final class ResourceBenchmark {
         Path config = home.resolve("bench.toml");
         Files.writeString(config, "[knots]\ncheckin = false\n[summary]\nnotify = false\n");
         command = new ArrayList<>(List.of(javaBin()));
-        String options = System.getenv().getOrDefault("UNKNOT_BENCH_JVM", UNKNOT_JVM_OPTIONS);
+        String options =
+            System.getenv()
+                .getOrDefault("UNKNOT_BENCH_JVM", Files.readString(UNKNOT_JVM_OPTIONS).strip());
         Arrays.stream(options.split(" ")).filter(o -> !o.isBlank()).forEach(command::add);
         command.addAll(
             List.of(
