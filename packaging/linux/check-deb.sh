@@ -46,7 +46,14 @@ HOME="$home" unknot config check "$home/config.toml" | grep -qx ok || fail "conf
 # The installed daemon, run by a user who owns nothing under /opt.
 user_home=$(mktemp -d)
 chown nobody "$user_home"
-display=":$((150 + RANDOM % 40))"
+display=""
+for n in $(seq 150 199); do
+  if [ ! -e "/tmp/.X$n-lock" ] && [ ! -e "/tmp/.X11-unix/X$n" ]; then
+    display=":$n"
+    break
+  fi
+done
+[ -n "$display" ] || fail "no free X display between :150 and :199"
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill "$xvfb" 2>/dev/null || true' EXIT
