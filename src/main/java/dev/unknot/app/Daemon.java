@@ -1,5 +1,9 @@
 package dev.unknot.app;
 
+import dev.unknot.autostart.Autostart;
+import dev.unknot.autostart.LaunchCommand;
+import dev.unknot.autostart.MacLaunchAgent;
+import dev.unknot.autostart.WindowsRunKey;
 import dev.unknot.config.ConfigException;
 import dev.unknot.config.ConfigWatcher;
 import dev.unknot.config.TomlConfigLoader;
@@ -206,6 +210,7 @@ public final class Daemon {
           configFile,
           e.getMessage());
     }
+    turnOnAutostartOnce();
     LOG.info("Unknot is running (pid {})", ProcessHandle.current().pid());
 
     new CountDownLatch(1).await(); // Until the shutdown hook ends the process.
@@ -332,16 +337,43 @@ public final class Daemon {
     }
   }
 
+  /**
+   * The .msi and .dmg cannot set up start at login for the user, so the installed Unknot does it at
+   * its first start, unless the user has already turned it on or off. Linux packages install an
+   * autostart entry instead.
+   */
+  private void turnOnAutostartOnce() {
+    List<String> launcher = LaunchCommand.current();
+    if (System.getProperty("jpackage.app-path") == null) {
+      return; // Run from a jar: a developer, who decides for themselves.
+    }
+    Autostart autostart =
+        switch (OperatingSystem.current()) {
+          case MAC ->
+              new MacLaunchAgent(
+                  Path.of(env.getOrDefault("HOME", System.getProperty("user.home"))), launcher);
+          case WINDOWS -> new WindowsRunKey(WindowsRunKey.regExe(), launcher);
+          case LINUX, OTHER_UNIX -> null;
+        };
+    if (autostart == null) {
+      return;
+    }
+    try {
+      if (autostart.enableUnlessChosen()) {
+        LOG.info("Unknot now starts at login ({})", autostart.status().how());
+      }
+    } catch (IOException e) {
+      LOG.warn("could not set Unknot to start at login: {}", e.getMessage());
+    }
+  }
+
   /** Freedesktop notifications on Linux, Notification Center on macOS, else a small window. */
   private List<Notifier> notifiers() {
-    String os = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT);
-    if (os.contains("mac")) {
-      return List.of(new OsascriptNotifier(), new WindowNotifier());
-    }
-    if (os.contains("windows")) {
-      return List.of(new WindowNotifier());
-    }
-    return List.of(notifySend, new WindowNotifier());
+    return switch (OperatingSystem.current()) {
+      case MAC -> List.of(new OsascriptNotifier(), new WindowNotifier());
+      case WINDOWS -> List.of(new WindowNotifier());
+      case LINUX, OTHER_UNIX -> List.of(notifySend, new WindowNotifier());
+    };
   }
 
   /** The tray's "Weekly summary…": the week the summary would show now. */

@@ -3,7 +3,6 @@ package dev.unknot.app;
 import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
 import java.awt.HeadlessException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,9 +13,7 @@ final class DisplayCheck {
 
   /** A one-line reason there is no usable display, or empty if there is one. */
   static Optional<String> problem(Map<String, String> env) {
-    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-    boolean x11 = !os.contains("win") && !os.contains("mac");
-    if (x11) {
+    if (OperatingSystem.current().followsXdg()) {
       String display = env.get("DISPLAY");
       if (display == null || display.isBlank()) {
         return Optional.of(
@@ -32,7 +29,7 @@ final class DisplayCheck {
     } catch (AWTError | HeadlessException e) {
       return Optional.of(
           "cannot open the graphical display"
-              + (x11 ? " " + env.get("DISPLAY") : "")
+              + (env.containsKey("DISPLAY") ? " " + env.get("DISPLAY") : "")
               + "; Unknot needs a desktop session");
     }
     return Optional.empty();

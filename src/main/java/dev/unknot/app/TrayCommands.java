@@ -106,7 +106,7 @@ final class TrayCommands implements TrayActions {
     open(dataDir, "data folder");
   }
 
-  /** The desktop's own way where Java has one, else xdg-open, else the path to copy. */
+  /** The desktop's own way where Java has one, else the system's opener, else the path to copy. */
   private void open(Path path, String what) {
     File file = path.toFile();
     try {
@@ -114,7 +114,13 @@ final class TrayCommands implements TrayActions {
         Desktop.getDesktop().open(file);
         return;
       }
-      Process p = new ProcessBuilder("xdg-open", file.getAbsolutePath()).start();
+      String opener =
+          switch (OperatingSystem.current()) {
+            case MAC -> "open";
+            case WINDOWS -> "explorer";
+            case LINUX, OTHER_UNIX -> "xdg-open";
+          };
+      Process p = new ProcessBuilder(opener, file.getAbsolutePath()).start();
       if (p.waitFor(5, TimeUnit.SECONDS) && p.exitValue() == 0) {
         return;
       }

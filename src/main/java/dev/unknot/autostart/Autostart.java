@@ -13,6 +13,18 @@ public interface Autostart {
 
   Status status() throws IOException;
 
+  /** Whether the user has turned it on or off here; if so, only the user changes it again. */
+  boolean chosen() throws IOException;
+
+  /** For systems whose installer cannot set up autostart: on at the first start, once. */
+  default boolean enableUnlessChosen() throws IOException {
+    if (chosen()) {
+      return false;
+    }
+    enable();
+    return true;
+  }
+
   void enable() throws IOException;
 
   /** Turns it off in a way a package install or upgrade cannot undo. */

@@ -61,6 +61,11 @@ public final class SystemdUserUnit implements Autostart {
   }
 
   @Override
+  public boolean chosen() {
+    return Files.exists(userUnit);
+  }
+
+  @Override
   public Status status() throws IOException {
     Systemctl.Result r = systemctl.run(List.of("is-enabled", UNIT));
     String state = r.output().strip().lines().findFirst().orElse("exit " + r.exitCode());

@@ -44,6 +44,11 @@ public final class XdgAutostart implements Autostart {
         .orElse(new Status(false, "no autostart entry"));
   }
 
+  @Override
+  public boolean chosen() {
+    return Files.exists(userEntry);
+  }
+
   private Optional<Path> systemEntry() {
     return systemDirs.stream()
         .map(d -> d.resolve("autostart").resolve(FILE_NAME))

@@ -1,15 +1,18 @@
 package dev.unknot.cli;
 
+import dev.unknot.app.OperatingSystem;
 import dev.unknot.autostart.Autostart;
 import dev.unknot.autostart.LaunchCommand;
+import dev.unknot.autostart.MacLaunchAgent;
 import dev.unknot.autostart.SystemdUserUnit;
+import dev.unknot.autostart.WindowsRunKey;
 import dev.unknot.autostart.XdgAutostart;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,8 +25,9 @@ import picocli.CommandLine.Spec;
     name = "autostart",
     mixinStandardHelpOptions = true,
     description = {
-      "Whether Unknot starts when you log in: the desktop's autostart entry, or with --systemd a"
-          + " systemd user unit. Once you disable it, Unknot never turns it back on by itself."
+      "Whether Unknot starts when you log in: the desktop's autostart entry (a LaunchAgent on"
+          + " macOS, the Run key on Windows), or with --systemd a systemd user unit. Once you"
+          + " disable it, Unknot never turns it back on by itself."
     },
     subcommands = {
       AutostartCommand.Enable.class,
@@ -34,17 +38,35 @@ final class AutostartCommand {
 
   @ParentCommand UnknotCommand parent;
 
-  XdgAutostart xdg() {
+  /** The desktop's own autostart on this system: the only one outside Linux. */
+  Autostart desktop() {
+    return switch (OperatingSystem.current()) {
+      case MAC -> new MacLaunchAgent(home(), LaunchCommand.current());
+      case WINDOWS -> new WindowsRunKey(WindowsRunKey.regExe(), LaunchCommand.current());
+      case LINUX, OTHER_UNIX -> xdg();
+    };
+  }
+
+  /** The systemd user unit, where systemd runs the session. */
+  Optional<SystemdUserUnit> systemd() {
+    if (OperatingSystem.current() != OperatingSystem.LINUX) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new SystemdUserUnit(
+            configHome(),
+            List.of(Path.of("/usr/lib/systemd/user"), Path.of("/etc/systemd/user")),
+            LaunchCommand.current(),
+            SystemdUserUnit.systemctl(),
+            xdg()));
+  }
+
+  private XdgAutostart xdg() {
     return new XdgAutostart(configHome(), configDirs(), LaunchCommand.current());
   }
 
-  SystemdUserUnit systemd() {
-    return new SystemdUserUnit(
-        configHome(),
-        List.of(Path.of("/usr/lib/systemd/user"), Path.of("/etc/systemd/user")),
-        LaunchCommand.current(),
-        SystemdUserUnit.systemctl(),
-        xdg());
+  private Path home() {
+    return Path.of(parent.env.getOrDefault("HOME", System.getProperty("user.home")));
   }
 
   private Path configHome() {
@@ -65,25 +87,13 @@ final class AutostartCommand {
     void run(PrintWriter out) throws IOException;
   }
 
-  /**
-   * Runs a subcommand's work on Linux, the only system whose autostart the command line manages,
-   * and turns a failure into one line and exit 1.
-   */
-  static int onLinux(CommandLine.Model.CommandSpec spec, Work work) {
-    PrintWriter err = spec.commandLine().getErr();
-    String os = System.getProperty("os.name", "");
-    if (!os.toLowerCase(Locale.ROOT).contains("linux")) {
-      err.println(
-          "unknot: autostart from the command line works on Linux only; on "
-              + os
-              + " the installer sets it up (see packaging/ in the source)");
-      return 1;
-    }
+  /** Runs a subcommand's work and turns a failure into one line and exit 1. */
+  static int run(CommandLine.Model.CommandSpec spec, Work work) {
     try {
       work.run(spec.commandLine().getOut());
       return 0;
     } catch (IOException e) {
-      err.println("unknot: " + e.getMessage());
+      spec.commandLine().getErr().println("unknot: " + e.getMessage());
       return 1;
     }
   }
@@ -98,10 +108,17 @@ final class AutostartCommand {
 
     @Override
     public Integer call() {
-      return onLinux(
+      return run(
           spec,
           out -> {
-            Autostart way = systemd ? autostart.systemd() : autostart.xdg();
+            Autostart way = autostart.desktop();
+            if (systemd) {
+              way =
+                  autostart
+                      .systemd()
+                      .orElseThrow(
+                          () -> new IOException("--systemd: there is no systemd on this system"));
+            }
             way.enable();
             out.println("Unknot starts at login (" + way.status().how() + ").");
           });
@@ -118,13 +135,16 @@ final class AutostartCommand {
 
     @Override
     public Integer call() {
-      return onLinux(
+      return run(
           spec,
           out -> {
-            autostart.xdg().disable();
-            autostart.systemd().disable();
-            out.println(
-                "Unknot no longer starts at login (" + autostart.xdg().status().how() + ").");
+            Autostart desktop = autostart.desktop();
+            desktop.disable();
+            Optional<SystemdUserUnit> unit = autostart.systemd();
+            if (unit.isPresent()) {
+              unit.get().disable();
+            }
+            out.println("Unknot no longer starts at login (" + desktop.status().how() + ").");
           });
     }
   }
@@ -139,14 +159,18 @@ final class AutostartCommand {
 
     @Override
     public Integer call() {
-      return onLinux(
+      return run(
           spec,
           out -> {
-            Autostart.Status xdg = autostart.xdg().status();
-            Autostart.Status unit = autostart.systemd().status();
-            out.println(xdg.enabled() || unit.enabled() ? "enabled" : "disabled");
-            out.println("  desktop autostart: " + xdg.how());
-            out.println("  " + unit.how());
+            Autostart.Status desktop = autostart.desktop().status();
+            Optional<SystemdUserUnit> systemd = autostart.systemd();
+            Autostart.Status unit = systemd.isPresent() ? systemd.get().status() : null;
+            boolean enabled = desktop.enabled() || (unit != null && unit.enabled());
+            out.println(enabled ? "enabled" : "disabled");
+            out.println("  desktop autostart: " + desktop.how());
+            if (unit != null) {
+              out.println("  " + unit.how());
+            }
           });
     }
   }

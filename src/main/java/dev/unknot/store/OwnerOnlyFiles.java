@@ -8,7 +8,10 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
-/** Unknot's folders and files are readable by their owner only. */
+/**
+ * Unknot's folders and files are readable by their owner only. On Windows the AppData folders they
+ * live in already are, by their inherited access list.
+ */
 public final class OwnerOnlyFiles {
 
   private static final boolean POSIX =
