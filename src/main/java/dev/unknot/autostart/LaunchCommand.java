@@ -13,10 +13,18 @@ public final class LaunchCommand {
     // jpackage's launchers name themselves in this property.
     String launcher = System.getProperty("jpackage.app-path");
     if (launcher != null) {
-      return List.of(launcher);
+      return List.of(daemonLauncher(Path.of(launcher)).toString());
     }
     return List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar());
+  }
+
+  /** On Windows the command-line launcher opens a console window; login starts the other one. */
+  static Path daemonLauncher(Path launcher) {
+    if (launcher.getFileName().toString().equalsIgnoreCase("unknot-cli.exe")) {
+      return launcher.resolveSibling("Unknot.exe");
+    }
+    return launcher;
   }
 
   private static String jar() {

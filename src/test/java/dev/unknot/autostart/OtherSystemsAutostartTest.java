@@ -51,6 +51,14 @@ class OtherSystemsAutostartTest {
   }
 
   @Test
+  void theShippedLaunchAgentIsTheOneUnknotWrites() throws Exception {
+    Path shipped = Path.of("packaging/macos/dev.unknot.Unknot.plist");
+    assertEquals(
+        MacLaunchAgent.plistText(List.of("/Applications/Unknot.app/Contents/MacOS/Unknot"), false),
+        Files.readString(shipped));
+  }
+
+  @Test
   void aLaunchAgentTurnedOffStaysOff() throws Exception {
     MacLaunchAgent agent = new MacLaunchAgent(home, COMMAND);
     agent.disable();
@@ -81,6 +89,17 @@ class OtherSystemsAutostartTest {
 
     run.enable();
     assertTrue(run.status().enabled());
+  }
+
+  @Test
+  void loginStartsTheWindowLauncherEvenWhenTheConsoleOneAsks() {
+    Path dir = Path.of("/apps/Unknot");
+    assertEquals(
+        dir.resolve("Unknot.exe"), LaunchCommand.daemonLauncher(dir.resolve("unknot-cli.exe")));
+    assertEquals(
+        dir.resolve("Unknot.exe"), LaunchCommand.daemonLauncher(dir.resolve("Unknot.exe")));
+    assertEquals(
+        Path.of("/usr/bin/unknot"), LaunchCommand.daemonLauncher(Path.of("/usr/bin/unknot")));
   }
 
   @Test

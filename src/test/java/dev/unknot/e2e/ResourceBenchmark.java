@@ -28,13 +28,17 @@ import java.util.function.BooleanSupplier;
  * mvn -B -q -Presource-benchmark package -DskipTests
  * </pre>
  *
- * Unknot runs with the options in packaging/jvm-options, as installed; the environment variable
- * UNKNOT_BENCH_JVM tries others.
+ * Unknot runs from the built jar with the options in packaging/jvm-options, as installed; the
+ * environment variable UNKNOT_BENCH_JVM tries others. Name the programs to measure as arguments
+ * (-Dbench.programs="unknot-installed workrave") to measure the installed package instead.
  */
 public final class ResourceBenchmark {
 
   /** The JVM options the installed launcher uses. */
   static final Path UNKNOT_JVM_OPTIONS = Path.of("packaging", "jvm-options");
+
+  /** The package's Unknot in /usr/bin, with its class-data archive. */
+  static final String INSTALLED = "unknot-installed";
 
   private static final Duration IDLE = Duration.ofSeconds(60);
   private static final Duration INPUT = Duration.ofSeconds(120);
@@ -45,7 +49,11 @@ public final class ResourceBenchmark {
   record Result(String program, double peakRssMib, double idleCpu, double inputCpu, double ready) {}
 
   public static void main(String[] args) throws Exception {
-    List<String> programs = args.length > 0 ? List.of(args) : List.of("unknot", "workrave");
+    List<String> programs =
+        Arrays.stream(String.join(" ", args).split("\\s+")).filter(a -> !a.isBlank()).toList();
+    if (programs.isEmpty()) {
+      programs = List.of("unknot", "workrave");
+    }
     Map<String, Result> results = new LinkedHashMap<>();
     for (String program : programs) {
       results.put(program, measure(program));
@@ -65,7 +73,7 @@ public final class ResourceBenchmark {
           r.inputCpu(),
           r.ready());
     }
-    Result unknot = results.get("unknot");
+    Result unknot = results.getOrDefault("unknot", results.get(INSTALLED));
     Result workrave = results.get("workrave");
     if (unknot != null && workrave != null) {
       System.out.printf(
@@ -91,21 +99,23 @@ public final class ResourceBenchmark {
       Files.createDirectories(home.resolve("run"));
       List<String> command;
       BooleanSupplier ready;
-      if (program.equals("unknot")) {
+      if (program.startsWith("unknot")) {
         Path config = home.resolve("bench.toml");
         Files.writeString(config, "[knots]\ncheckin = false\n[summary]\nnotify = false\n");
         command = new ArrayList<>(List.of(javaBin()));
+        if (program.equals(INSTALLED)) {
+          command = new ArrayList<>(List.of("/usr/bin/unknot"));
+        }
         String options =
             System.getenv()
                 .getOrDefault("UNKNOT_BENCH_JVM", Files.readString(UNKNOT_JVM_OPTIONS).strip());
-        Arrays.stream(options.split(" ")).filter(o -> !o.isBlank()).forEach(command::add);
-        command.addAll(
-            List.of(
-                "-jar",
-                UnknotProcess.JAR.toAbsolutePath().toString(),
-                "run",
-                "--config",
-                config.toString()));
+        if (!program.equals(INSTALLED)) {
+          Arrays.stream(options.split(" ")).filter(o -> !o.isBlank()).forEach(command::add);
+        }
+        if (!program.equals(INSTALLED)) {
+          command.addAll(List.of("-jar", UnknotProcess.JAR.toAbsolutePath().toString()));
+        }
+        command.addAll(List.of("run", "--config", config.toString()));
         Path log = home.resolve("state/unknot/unknot.log");
         ready = () -> contains(log, "tray: ");
       } else {

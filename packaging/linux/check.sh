@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Checks the .deb that build-deb.sh made: its contents and metadata, then installs it, runs the
-# installed Unknot (as a user who cannot write to /opt, on a headless X display), and removes it.
+# Checks the packages that build.sh made. The .rpm: its contents, dependencies and scripts. The
+# .deb: its contents and metadata, then it installs it, runs the installed Unknot (as a user who
+# cannot write to /opt, on a headless X display), and removes it.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 here="$root/packaging/linux"
 deb=$(ls "$root"/target/packaging/unknot_*.deb)
+rpm=$(ls "$root"/target/packaging/unknot-*.rpm 2>/dev/null || true)
 sudo=""
 as_nobody=(runuser -u nobody --)
 if [ "$(id -u)" -ne 0 ]; then
@@ -13,7 +15,7 @@ if [ "$(id -u)" -ne 0 ]; then
   as_nobody=(sudo -u nobody)
 fi
 fail() {
-  echo "check-deb: $*" >&2
+  echo "check: $*" >&2
   exit 1
 }
 
@@ -21,9 +23,22 @@ contents=$(dpkg-deb -c "$deb")
 for path in ./opt/unknot/bin/unknot ./opt/unknot/lib/app/unknot.jar \
   ./opt/unknot/lib/app/share/unknot.desktop ./opt/unknot/lib/app/share/unknot-autostart.desktop \
   ./opt/unknot/lib/app/share/unknot.service ./opt/unknot/lib/app/share/icons/unknot-64.png \
-  ./opt/unknot/lib/app/share/dev.unknot.Unknot.metainfo.xml ./opt/unknot/share/doc/copyright; do
+  ./opt/unknot/lib/app/share/dev.unknot.Unknot.metainfo.xml ./opt/unknot/share/doc/copyright \
+  ./opt/unknot/lib/app/share/copyright ./opt/unknot/lib/app/share/classes.lst \
+  ./opt/unknot/lib/app/share/jvm.args ./opt/unknot/lib/app/share/unknot.sh \
+  ./opt/unknot/lib/runtime/bin/unknot; do
   grep -q " $path\$" <<<"$contents" || fail "$path is not in $deb"
 done
+if [ -n "$rpm" ]; then
+  files=$(rpm -qpl "$rpm" 2>/dev/null)
+  for path in /opt/unknot/lib/app/unknot.jar /opt/unknot/lib/app/share/integrate.sh \
+    /opt/unknot/lib/runtime/bin/unknot /opt/unknot/lib/app/share/classes.lst; do
+    grep -qx "$path" <<<"$files" || fail "$path is not in $rpm"
+  done
+  rpm -qp --requires "$rpm" 2>/dev/null | grep -q gtk3 || fail "the .rpm does not require GTK"
+  rpm -qp --scripts "$rpm" 2>/dev/null | grep -q "integrate.sh install" ||
+    fail "the .rpm's %post does not install the desktop integration"
+fi
 [ "$(dpkg-deb -f "$deb" Package)" = unknot ] || fail "the package is not called unknot"
 dpkg-deb -f "$deb" Depends | grep -q libgtk-3-0 || fail "the package does not depend on GTK"
 appstreamcli validate --no-net "$here/dev.unknot.Unknot.metainfo.xml"
@@ -32,10 +47,13 @@ desktop-file-validate "$here/unknot.desktop" "$here/unknot-autostart.desktop"
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$deb" >/dev/null
 for file in /usr/bin/unknot /usr/share/applications/unknot.desktop \
   /etc/xdg/autostart/unknot.desktop /usr/lib/systemd/user/unknot.service \
-  /usr/share/metainfo/dev.unknot.Unknot.metainfo.xml \
-  /usr/share/icons/hicolor/64x64/apps/unknot.png; do
+  /usr/share/metainfo/dev.unknot.Unknot.metainfo.xml /usr/share/doc/unknot/copyright \
+  /usr/share/icons/hicolor/64x64/apps/unknot.png /opt/unknot/lib/app/unknot.jsa; do
   [ -e "$file" ] || fail "$file was not installed"
 done
+# The class-data archive is used: classes come from it, not from the jar.
+/opt/unknot/lib/runtime/bin/unknot @/opt/unknot/lib/app/share/jvm.args -Xshare:on \
+  dev.unknot.app.Main --version >/dev/null || fail "the class-data archive does not load"
 unknot --version | grep -q '^unknot ' || fail "unknot --version printed nothing sensible"
 
 home=$(mktemp -d)
@@ -69,12 +87,15 @@ for _ in $(seq 300); do
   sleep 0.1
 done
 grep -q "Unknot is running" "$log" 2>/dev/null || fail "the installed Unknot did not start: $(cat "$user_home/out.txt")"
+[ "$(cat "/proc/$(pgrep -u nobody -x unknot | head -n 1)/comm" 2>/dev/null)" = unknot ] ||
+  fail "the running daemon is not called unknot in ps"
 kill "$daemon"
 wait "$daemon" || true
 
 DEBIAN_FRONTEND=noninteractive $sudo apt-get remove -y -qq unknot >/dev/null
 for file in /usr/bin/unknot /usr/share/applications/unknot.desktop \
-  /etc/xdg/autostart/unknot.desktop /usr/lib/systemd/user/unknot.service /opt/unknot; do
+  /etc/xdg/autostart/unknot.desktop /usr/lib/systemd/user/unknot.service /opt/unknot \
+  /usr/share/doc/unknot; do
   [ ! -e "$file" ] || fail "$file is left after removal"
 done
-echo "check-deb: $(basename "$deb") builds, installs, runs and removes cleanly"
+echo "check: $(basename "$deb") builds, installs, runs and removes cleanly${rpm:+; $(basename "$rpm") is complete}"

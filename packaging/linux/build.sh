@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Builds Unknot's Linux packages from target/unknot.jar into target/packaging:
+#   build.sh [deb] [rpm]     (both when none is named)
+# Each holds a jlink runtime with only the modules Unknot uses, jpackage's launcher with the
+# daemon's JVM options, the list of classes a start loads (the install scripts turn it into a
+# class-data archive), and the desktop integration that integrate.sh puts in place.
+# Needs a JDK with jpackage; fakeroot and binutils for the .deb, rpmbuild for the .rpm.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+here="$root/packaging/linux"
+jar="$root/target/unknot.jar"
+out="$root/target/packaging"
+types=("$@")
+[ ${#types[@]} -gt 0 ] || types=(deb rpm)
+for type in "${types[@]}"; do
+  case "$type" in
+    deb | rpm) ;;
+    *)
+      echo "build: unknown package type '$type'; use deb, rpm or both" >&2
+      exit 2
+      ;;
+  esac
+done
+if [ ! -f "$jar" ]; then
+  echo "build: $jar is missing; run mvn -B -q package -DskipTests first" >&2
+  exit 1
+fi
+version=$(sed -n 's:^  <version>\([0-9.]*\).*</version>:\1:p' "$root/pom.xml" | head -n 1)
+
+rm -rf "$out"
+mkdir -p "$out/input/share/icons"
+cp "$jar" "$out/input/"
+cp "$here/unknot.desktop" "$here/unknot-autostart.desktop" "$here/unknot.service" \
+  "$here/dev.unknot.Unknot.metainfo.xml" "$here/integrate.sh" "$here/unknot.sh" \
+  "$here/copyright" "$out/input/share/"
+icons="$root/src/main/resources/dev/unknot/tray"
+for size in 16 24 32 64; do
+  cp "$icons/unknot-counting-$size.png" "$out/input/share/icons/unknot-$size.png"
+done
+cp "$here/unknot.svg" "$out/input/share/icons/unknot.svg"
+"$here/class-list.sh" "$jar" "$out/input/share/classes.lst"
+
+# jdeps finds what the code needs; English locale data is for the dates the summary writes.
+modules=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps "$jar")
+jlink --add-modules "$modules,jdk.localedata" --include-locales=en \
+  --strip-debug --no-man-pages --no-header-files --compress=2 --output "$out/runtime"
+
+# The runtime's java, named unknot so that ps and top say what runs; unknot.sh starts it with
+# these options. Xshare:auto: a missing or stale archive only makes the start slower.
+cp "$out/runtime/bin/java" "$out/runtime/bin/unknot"
+app=/opt/unknot/lib/app
+{
+  tr ' ' '\n' <"$root/packaging/jvm-options"
+  printf '%s\n' "-XX:SharedArchiveFile=$app/unknot.jsa" -Xshare:auto \
+    "-Djpackage.app-path=/usr/bin/unknot" -cp "$app/unknot.jar"
+} >"$out/input/share/jvm.args"
+options="$(cat "$root/packaging/jvm-options") -XX:SharedArchiveFile=\$APPDIR/unknot.jsa -Xshare:auto"
+for type in "${types[@]}"; do
+  mkdir -p "$out/resources-$type"
+  if [ "$type" = deb ]; then
+    cp "$here/deb/"* "$here/copyright" "$out/resources-deb/"
+    extra=(--linux-deb-maintainer "dev@unknot.invalid")
+  else
+    cp "$here/rpm/unknot.spec" "$out/resources-rpm/"
+    extra=(--linux-rpm-license-type "LicenseRef-none-yet")
+  fi
+  jpackage --type "$type" --dest "$out" \
+    --name unknot --app-version "$version" --vendor "Unknot developers" \
+    --description "Posture micro-breaks against muscle knots" \
+    --input "$out/input" --main-jar unknot.jar --main-class dev.unknot.app.Main \
+    --runtime-image "$out/runtime" --java-options "$options" \
+    --resource-dir "$out/resources-$type" \
+    --linux-package-name unknot --linux-app-category utils \
+    --icon "$icons/unknot-counting-64.png" "${extra[@]}"
+done
+ls "$out"/*.deb "$out"/*.rpm 2>/dev/null
