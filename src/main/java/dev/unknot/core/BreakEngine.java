@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.LongSupplier;
 
 /**
  * The break state machine. It integrates activity over time, decides when a break is due, counts a
@@ -28,6 +29,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * when input resumes after a pause, and after each {@link #answer} or {@link #breakNow}. Updates
  * may come late (the process was stopped); the time in between is then accounted as it happened,
  * and the screen shows only the net result, so a late update never makes prompts burst.
+ *
+ * <p>Clock changes: the time between updates is measured on a monotonic clock too. When the wall
+ * clock moved less than the monotonic one, it was stepped back (NTP, a manual change), and every
+ * instant held here moves back by the step, so no active time is lost. When it moved more, the
+ * machine slept or the clock was stepped forward: that gap had no input, so it counts as idle.
  */
 public final class BreakEngine {
 
@@ -35,7 +41,11 @@ public final class BreakEngine {
   private static final long MAX_SLEEP_MILLIS = Duration.ofMinutes(5).toMillis();
   private static final long COUNTDOWN_REFRESH_MILLIS = 1000;
 
+  /** Wall and monotonic clocks may disagree by this much without a step being assumed. */
+  private static final long STEP_TOLERANCE_MILLIS = 2000;
+
   private final Clock clock;
+  private final LongSupplier monotonicNanos;
   private final ActivityTracker activity;
   private final BreakPrompter prompter;
   private final BreakLog log;
@@ -55,6 +65,7 @@ public final class BreakEngine {
   private EngineSettings settings;
   private boolean started;
   private long lastUpdate;
+  private long lastUpdateMonotonicNanos;
 
   /** Active time is integrated up to here. */
   private long accountedTo;
@@ -79,8 +90,24 @@ public final class BreakEngine {
       BreakLog log,
       ActivityLog activityLog,
       ExerciseRotation rotation) {
+    this(settings, clock, System::nanoTime, activity, prompter, log, activityLog, rotation);
+  }
+
+  /**
+   * @param monotonicNanos a clock that no one sets, such as {@link System#nanoTime()}
+   */
+  public BreakEngine(
+      EngineSettings settings,
+      Clock clock,
+      LongSupplier monotonicNanos,
+      ActivityTracker activity,
+      BreakPrompter prompter,
+      BreakLog log,
+      ActivityLog activityLog,
+      ExerciseRotation rotation) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.monotonicNanos = Objects.requireNonNull(monotonicNanos, "monotonicNanos");
     this.activity = Objects.requireNonNull(activity, "activity");
     this.prompter = Objects.requireNonNull(prompter, "prompter");
     this.log = Objects.requireNonNull(log, "log");
@@ -95,19 +122,23 @@ public final class BreakEngine {
   /** Accounts for the time since the last update and returns when to update next. */
   public synchronized Instant update() {
     long now = clock.millis();
+    long monotonic = monotonicNanos.getAsLong();
     if (!started) {
       started = true;
       lastUpdate = now;
+      lastUpdateMonotonicNanos = monotonic;
       accountedTo = now;
       long last = activity.lastInputMillis();
       // With no input yet, the user has been idle since before we started.
       long idleSince = now - settings.idleThreshold().toMillis();
       seenInput = last == ActivityTracker.NEVER ? idleSince : Math.min(last, now);
     }
-    if (now < lastUpdate) {
-      rebase(lastUpdate - now);
+    long lived = Math.max(0, (monotonic - lastUpdateMonotonicNanos) / 1_000_000);
+    if (now - lastUpdate < lived - STEP_TOLERANCE_MILLIS) {
+      rebase(lastUpdate + lived - now);
     }
     lastUpdate = now;
+    lastUpdateMonotonicNanos = monotonic;
     integrate(now);
     if (pausedUntil != 0 && now >= pausedUntil) {
       pausedUntil = 0;
@@ -496,6 +527,7 @@ public final class BreakEngine {
 
   /** The wall clock stepped back: move every instant we hold back with it. */
   private void rebase(long shift) {
+    lastUpdate -= shift;
     accountedTo -= shift;
     seenInput -= shift;
     if (open != null) {

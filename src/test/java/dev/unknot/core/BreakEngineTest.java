@@ -336,9 +336,52 @@ class BreakEngineTest {
   }
 
   @Test
+  void clockSteppingBackKeepsTheActiveTimeAlreadyWorked() {
+    h.tick(true, 600);
+    h.clock.step(Duration.ofHours(-1));
+    h.tick(true, 299);
+    assertEquals(List.of(), h.prompter.timeline(), "899 s of work: not yet");
+    h.tick(true, 2);
+
+    assertEquals(1, h.prompter.shown().size(), "the micro-break after 900 s of work in all");
+    assertEquals(List.of(), h.log.records, "no pause was made up out of the step");
+  }
+
+  @Test
+  void clockSteppingForwardWhileTypingIsOneNaturalBreakAndNoBurst() {
+    h.tick(true, 600);
+    h.clock.step(Duration.ofHours(3));
+    h.tick(true, 60);
+
+    assertEquals(List.of(), h.prompter.timeline());
+    assertEquals(1, h.log.records.size());
+    assertEquals(Outcome.NATURAL, h.log.records.get(0).outcome());
+    assertEquals(BreakType.REST, h.log.records.get(0).type());
+  }
+
+  @Test
+  void anHourAsleepIsOneNaturalRestBreakAndNoPromptBurst() {
+    h.tick(true, 2000); // two micro-breaks prompted; the second is on screen, ignored
+    int shownBefore = h.prompter.shown().size();
+    int recordsBefore = h.log.records.size();
+    h.sleep(Duration.ofHours(1));
+    h.tick(true, 60);
+
+    assertEquals(shownBefore, h.prompter.shown().size(), "nothing new on waking");
+    List<BreakRecord> sinceSleep = h.log.records.subList(recordsBefore, h.log.records.size());
+    assertEquals(
+        List.of(BreakType.MICRO + " " + Outcome.TAKEN, BreakType.REST + " " + Outcome.NATURAL),
+        sinceSleep.stream().map(r -> r.type() + " " + r.outcome()).toList(),
+        "the prompt on screen was rested through, and the hour asleep is one rest break");
+    assertTrue(
+        h.log.records.stream().noneMatch(r -> r.endedAt().isBefore(r.startedAt())),
+        "no negative durations");
+  }
+
+  @Test
   void clockSteppingBackNeitherFreezesTimersNorLogsNegativeDurations() {
     h.tick(true, 600);
-    h.clock.advance(Duration.ofHours(-1));
+    h.clock.step(Duration.ofHours(-1));
     h.tick(true, 901);
 
     // Typing after the step counts at once, instead of waiting an hour for the clock.

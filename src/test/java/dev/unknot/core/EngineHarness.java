@@ -38,6 +38,7 @@ final class EngineHarness {
         new BreakEngine(
             settings,
             clock,
+            clock::monotonicNanos,
             tracker,
             prompter,
             log,
@@ -62,9 +63,14 @@ final class EngineHarness {
     }
   }
 
-  /** The whole process is stopped: time passes, nothing runs, no input is seen. */
+  /** The whole process is stopped (SIGSTOP): time passes, nothing runs, no input is seen. */
   void suspend(Duration duration) {
     clock.advance(duration);
+  }
+
+  /** The machine sleeps, lid closed: only the wall clock moves on. */
+  void sleep(Duration duration) {
+    clock.sleep(duration);
   }
 
   void answer(Answer answer) {
