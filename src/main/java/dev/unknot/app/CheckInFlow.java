@@ -28,6 +28,7 @@ final class CheckInFlow implements SwingCheckIn.Answers {
   private final Clock clock;
   private volatile CheckInSettings settings;
   private SwingCheckIn ui;
+  private volatile Runnable onDiaryChange = () -> {};
 
   CheckInFlow(
       SqliteKnotDiary diary,
@@ -47,6 +48,11 @@ final class CheckInFlow implements SwingCheckIn.Answers {
     schedule();
     CheckInPlanner.atStart(settings, LocalDateTime.now(clock), this::answered, this::used)
         .ifPresent(ui::ask);
+  }
+
+  /** Runs after the user has reported a knot or a knot-free day. */
+  void onDiaryChange(Runnable listener) {
+    this.onDiaryChange = listener;
   }
 
   /** A changed config: the daily question moves, or stops. */
@@ -84,6 +90,7 @@ final class CheckInFlow implements SwingCheckIn.Answers {
     try {
       diary.recordKnotFree(new CheckIn(day, false, OffsetDateTime.now(clock)));
       LOG.info("check-in: {} had no knot", day);
+      onDiaryChange.run();
     } catch (IllegalStateException e) {
       LOG.info("check-in answer No for {} kept the knot already reported: {}", day, e.getMessage());
     }
@@ -93,6 +100,7 @@ final class CheckInFlow implements SwingCheckIn.Answers {
   public KnotReport knot(KnotReport report) {
     KnotReport saved = diary.add(report);
     LOG.info("knot report {} saved for {}", saved.id(), saved.day());
+    onDiaryChange.run();
     return saved;
   }
 

@@ -12,9 +12,13 @@ import dev.unknot.core.ActivityMinute;
 import dev.unknot.core.ActivityTracker;
 import dev.unknot.core.Answer;
 import dev.unknot.core.BreakEngine;
+import dev.unknot.core.BreakFocus;
 import dev.unknot.core.BreakType;
+import dev.unknot.core.CheckIn;
 import dev.unknot.core.EngineStatus;
 import dev.unknot.core.ExerciseRotation;
+import dev.unknot.core.KnotFocus;
+import dev.unknot.core.KnotReport;
 import dev.unknot.core.Notifier;
 import dev.unknot.exercise.TomlExerciseCatalog;
 import dev.unknot.input.JNativeHookActivitySource;
@@ -46,8 +50,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -84,6 +90,7 @@ public final class Daemon {
   private QuartzScheduler scheduler;
   private SwingBreakPrompter prompter;
   private SwingCheckIn checkInUi;
+  private SqliteKnotDiary knotDiary;
   private JNativeHookActivitySource input;
   private SummaryFlow summaries;
   private final NotifySendNotifier notifySend = new NotifySendNotifier();
@@ -190,6 +197,11 @@ public final class Daemon {
     scheduler.start();
     CheckInFlow checkIns =
         new CheckInFlow(new SqliteKnotDiary(db), activityLog, scheduler, clock, config.checkIn());
+    knotDiary = new SqliteKnotDiary(db);
+    checkIns.onDiaryChange(this::refreshFocus);
+    refreshFocus();
+    // Knots reported from the command line, and days passing, change the focus too.
+    scheduler.every("focus", java.time.Duration.ofMinutes(10), this::refreshFocus);
     checkInUi = new SwingCheckIn(checkIns, clock);
     checkIns.start(checkInUi);
     summaries =
@@ -260,8 +272,36 @@ public final class Daemon {
     engine.applyExercises(next.exercises());
     checkIns.apply(next.checkIn());
     summaries.apply(next);
+    refreshFocus();
     scheduler.wakeNow();
     LOG.info("config reloaded from {}", configFile);
+  }
+
+  /**
+   * What the active knots and the config ask of the breaks, from the diary as it is now. A diary
+   * that cannot be read leaves the focus as it was.
+   */
+  private void refreshFocus() {
+    try {
+      LocalDate today = LocalDate.now(clock);
+      List<KnotReport> reports = knotDiary.reports(today.minusDays(KnotFocus.ACTIVE_DAYS));
+      List<CheckIn> checkIns = new ArrayList<>();
+      for (int back = 0; back <= KnotFocus.ACTIVE_DAYS; back++) {
+        knotDiary.checkIn(today.minusDays(back)).ifPresent(checkIns::add);
+      }
+      KnotFocus knots = KnotFocus.active(reports, checkIns, today);
+      UnknotConfig.Focus wanted = config.focus();
+      engine.applyFocus(
+          BreakFocus.of(
+              knots,
+              wanted.onKnots(),
+              wanted.tightenBreaks(),
+              wanted.tightenFactor(),
+              wanted.mouseNudge()));
+      showInTray(engine.snapshot());
+    } catch (StoreException e) {
+      LOG.warn("cannot read the knot diary for the break focus: {}", e.getMessage());
+    }
   }
 
   /** Requests from `unknot status`, `pause`, `resume` and `break-now`, applied at once. */
@@ -293,6 +333,15 @@ public final class Daemon {
               pauseFor(java.time.Duration.ofSeconds(Long.parseLong(words.get(1)))).toString());
       case "pause-until-tomorrow" -> answer.put("paused_until", pauseUntilTomorrow().toString());
       case "resume" -> resumeBreaks();
+      case "diary-changed" -> refreshFocus();
+      case "mouse-hand" -> {
+        TrayActions.Hand hand = TrayActions.Hand.valueOf(words.get(1).toUpperCase(Locale.ROOT));
+        DorkboxTray shown = tray;
+        if (shown != null) {
+          shown.showHand(hand);
+        }
+        answer.put("hand", words.get(1));
+      }
       default -> throw new IllegalArgumentException("unknown request '" + words.get(0) + "'");
     }
     return answer;

@@ -115,6 +115,7 @@ final class KnotCommand {
             spec.commandLine()
                 .getOut()
                 .println("Saved knot report " + saved.id() + ": " + describe(saved));
+            RunningDaemon.tell(knot.parent.paths, "diary-changed");
             return 0;
           });
     }
@@ -143,6 +144,7 @@ final class KnotCommand {
             new SqliteKnotDiary(db)
                 .recordKnotFree(new CheckIn(day, false, OffsetDateTime.now(clock)));
             spec.commandLine().getOut().println("Recorded " + day + " as a knot-free day.");
+            RunningDaemon.tell(knot.parent.paths, "diary-changed");
             return 0;
           });
     }

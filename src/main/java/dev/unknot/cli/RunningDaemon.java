@@ -42,4 +42,9 @@ final class RunningDaemon {
     spec.commandLine().getOut().println(done.apply(answer.get().values()));
     return 0;
   }
+
+  /** Lets a running daemon know of a change; nothing happens when none runs. */
+  static void tell(AppPaths paths, String request) {
+    ask(paths, request);
+  }
 }

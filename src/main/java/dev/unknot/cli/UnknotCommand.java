@@ -35,6 +35,7 @@ public final class UnknotCommand implements Callable<Integer> {
           ResumeCommand.class,
           ConfigCommand.class,
           AutostartCommand.class,
+          MouseCommand.class,
           AutoComplete.GenerateCompletion.class,
           CommandLine.HelpCommand.class);
 

@@ -13,6 +13,7 @@ final class ConfigSchema {
     DURATION(Durations.EXPECTED_FORM),
     TIME_OF_DAY("a time of day like \"17:30\""),
     DAY_OF_WEEK("a day of the week like \"friday\""),
+    FACTOR("a number from 0.5 to 1.0, like 0.75"),
     EXERCISE_IDS("a list of exercise ids like [\"chin-tuck\", \"chest-stretch\"]"),
     CUSTOM_EXERCISES("a list of [[exercises.custom]] tables");
 
@@ -27,6 +28,10 @@ final class ConfigSchema {
 
   static final String CHECKIN = "knots.checkin";
   static final String CHECKIN_TIME = "knots.checkin_time";
+  static final String TIGHTEN_BREAKS = "knots.tighten_breaks";
+  static final String TIGHTEN_FACTOR = "knots.tighten_factor";
+  static final String FOCUS_ON_KNOTS = "exercises.focus_on_knots";
+  static final String MOUSE_SWITCH_NUDGE = "mouse.switch_nudge";
 
   static final String EXERCISES_MICRO = "exercises.micro";
   static final String EXERCISES_REST = "exercises.rest";
@@ -48,6 +53,7 @@ final class ConfigSchema {
           "breaks.rest",
           "knots",
           "exercises",
+          "mouse",
           "summary",
           "privacy");
 
@@ -71,9 +77,13 @@ final class ConfigSchema {
     }
     keys.put(CHECKIN, Kind.BOOLEAN);
     keys.put(CHECKIN_TIME, Kind.TIME_OF_DAY);
+    keys.put(TIGHTEN_BREAKS, Kind.BOOLEAN);
+    keys.put(TIGHTEN_FACTOR, Kind.FACTOR);
+    keys.put(FOCUS_ON_KNOTS, Kind.BOOLEAN);
     keys.put(EXERCISES_MICRO, Kind.EXERCISE_IDS);
     keys.put(EXERCISES_REST, Kind.EXERCISE_IDS);
     keys.put(EXERCISES_CUSTOM, Kind.CUSTOM_EXERCISES);
+    keys.put(MOUSE_SWITCH_NUDGE, Kind.BOOLEAN);
     keys.put(SUMMARY_DAY, Kind.DAY_OF_WEEK);
     keys.put(SUMMARY_TIME, Kind.TIME_OF_DAY);
     keys.put(SUMMARY_NOTIFY, Kind.BOOLEAN);

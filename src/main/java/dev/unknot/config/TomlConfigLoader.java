@@ -117,6 +117,10 @@ public final class TomlConfigLoader {
     LocalTime summaryTime = reader.timeOfDay(ConfigSchema.SUMMARY_TIME);
     Boolean summaryNotify = reader.value(ConfigSchema.SUMMARY_NOTIFY, Boolean.class);
     Boolean counts = reader.value(ConfigSchema.RECORD_ACTIVITY_COUNTS, Boolean.class);
+    Boolean focusOnKnots = reader.value(ConfigSchema.FOCUS_ON_KNOTS, Boolean.class);
+    Boolean tighten = reader.value(ConfigSchema.TIGHTEN_BREAKS, Boolean.class);
+    Double factor = reader.factor(ConfigSchema.TIGHTEN_FACTOR);
+    Boolean mouseNudge = reader.value(ConfigSchema.MOUSE_SWITCH_NUDGE, Boolean.class);
     reader.throwIfAny();
     if (micro != null && idle.compareTo(micro.duration()) > 0) {
       reader.problem(
@@ -133,7 +137,8 @@ public final class TomlConfigLoader {
         new CheckInSettings(checkIn, checkInTime),
         List.copyOf(exercises),
         new UnknotConfig.Summary(summaryDay, summaryTime, summaryNotify),
-        counts);
+        counts,
+        new UnknotConfig.Focus(focusOnKnots, tighten, factor, mouseNudge));
   }
 
   /** Reads values with their places, collecting problems instead of stopping at the first. */
@@ -422,6 +427,22 @@ public final class TomlConfigLoader {
         return null;
       }
       return LocalTime.parse(text);
+    }
+
+    /** A fraction such as 0.75; a whole 1 is accepted too. */
+    Double factor(String key) {
+      Object value = user.get(key);
+      if (value == null) {
+        value = defaults.get(key);
+      }
+      Double number =
+          value instanceof Double d ? d : value instanceof Long l ? Double.valueOf(l) : null;
+      if (number == null || number < 0.5 || number > 1.0) {
+        Kind kind = ConfigSchema.KEYS.get(key);
+        problem(key, "`" + key + "` must be " + kind.expected + ", not " + describe(value));
+        return null;
+      }
+      return number;
     }
 
     <T> T value(String key, Class<T> type) {

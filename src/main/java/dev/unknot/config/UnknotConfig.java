@@ -18,7 +18,18 @@ public record UnknotConfig(
     CheckInSettings checkIn,
     List<Exercise> exercises,
     Summary summary,
-    boolean recordActivityCounts) {
+    boolean recordActivityCounts,
+    Focus focus) {
+
+  /**
+   * How active knots and the mouse hand shape the breaks.
+   *
+   * @param onKnots favour the exercises that work on an active knot's area
+   * @param tightenBreaks micro-breaks come sooner while a knot is active, by {@code tightenFactor}
+   * @param mouseNudge mouse-heavy stretches end with "switch mouse hand"
+   */
+  public record Focus(
+      boolean onKnots, boolean tightenBreaks, double tightenFactor, boolean mouseNudge) {}
 
   /**
    * When the weekly summary comes.

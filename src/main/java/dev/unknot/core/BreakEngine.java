@@ -52,6 +52,19 @@ public final class BreakEngine {
   private final ActivityLog activityLog;
   private final ActivityMinutes minutes = new ActivityMinutes();
 
+  /** Active time over which the mouse share is judged for the "switch mouse hand" nudge. */
+  static final long MOUSE_WINDOW_MILLIS = Duration.ofMinutes(45).toMillis();
+
+  /** Above this share of mouse events in the window, the next micro-break is the nudge. */
+  static final double MOUSE_HEAVY_SHARE = 0.6;
+
+  static final String SWITCH_MOUSE_HAND = "switch-mouse-hand";
+
+  private long mouseWindowActive;
+  private long mouseWindowKeyboardStart;
+  private long mouseWindowMouseStart;
+  private boolean mouseNudgeDue;
+
   /** Minutes the activity log has not accepted yet; retried at every update. */
   private final List<ActivityMinute> unsavedMinutes = new ArrayList<>();
 
@@ -63,6 +76,7 @@ public final class BreakEngine {
   private final Deque<BreakRecord> unsaved = new ArrayDeque<>();
 
   private EngineSettings settings;
+  private BreakFocus focus = BreakFocus.NONE;
   private boolean started;
   private long lastUpdate;
   private long lastUpdateMonotonicNanos;
@@ -140,6 +154,7 @@ public final class BreakEngine {
     lastUpdate = now;
     lastUpdateMonotonicNanos = monotonic;
     integrate(now);
+    judgeMouseWindow();
     if (pausedUntil != 0 && now >= pausedUntil) {
       pausedUntil = 0;
     }
@@ -182,6 +197,17 @@ public final class BreakEngine {
     activity.setIdleThreshold(newSettings.idleThreshold());
   }
 
+  /**
+   * Applies what the active knots and the mouse hand ask for: the exercises to favour and how much
+   * sooner micro-breaks come. The active time already counted is kept.
+   */
+  public synchronized void applyFocus(BreakFocus newFocus) {
+    if (started) {
+      update();
+    }
+    focus = Objects.requireNonNull(newFocus, "newFocus");
+  }
+
   /** Rotates through another set of exercises from the next break on. */
   public synchronized void applyExercises(List<Exercise> exercises) {
     rotation = rotation.withCatalog(exercises);
@@ -200,14 +226,18 @@ public final class BreakEngine {
       BreakSettings s = settings.of(type);
       list.add(
           new EngineStatus.Timer(
-              type, s.enabled(), Duration.ofMillis(timers.get(type).active), s.interval()));
+              type,
+              s.enabled(),
+              Duration.ofMillis(timers.get(type).active),
+              Duration.ofMillis(interval(type))));
     }
     boolean idle = lastUpdate - seenInput >= settings.idleThreshold().toMillis();
     return new EngineStatus(
         List.copyOf(list),
         Optional.ofNullable(open).map(b -> b.type),
         idle,
-        pausedUntil == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(pausedUntil)));
+        pausedUntil == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(pausedUntil)),
+        tightened() ? focus.reason() : Optional.empty());
   }
 
   /**
@@ -271,7 +301,7 @@ public final class BreakEngine {
         if (!counts(type)) {
           continue;
         }
-        long left = Math.max(0, settings.of(type).interval().toMillis() - timers.get(type).active);
+        long left = Math.max(0, interval(type) - timers.get(type).active);
         if (left <= dueIn && (due == null || left < dueIn)) {
           due = type;
           dueIn = left;
@@ -282,6 +312,7 @@ public final class BreakEngine {
           timers.get(type).active += dueIn;
         }
       }
+      mouseWindowActive += dueIn;
       accountedTo += dueIn;
       if (due != null) {
         fallDue(due, accountedTo);
@@ -376,9 +407,59 @@ public final class BreakEngine {
     TimerState timer = timers.get(type);
     timer.active = 0;
     int postponesLeft = Math.max(0, s.maxPostpones() - timer.postpones);
+    Exercise exercise = null;
+    String note = tightened() && type == BreakType.MICRO ? focus.reason().orElse(null) : null;
+    if (type == BreakType.MICRO && takeMouseNudge()) {
+      exercise = rotation.take(type, SWITCH_MOUSE_HAND).orElse(null);
+      if (exercise != null) {
+        note = "Most of your last 45 minutes of input was the mouse.";
+      }
+    }
+    if (exercise == null) {
+      exercise = rotation.next(type, focus.targets());
+    }
     open =
         new OpenBreak(
-            nextPromptId++, type, rotation.next(type), at, s.duration().toMillis(), postponesLeft);
+            nextPromptId++, type, exercise, at, s.duration().toMillis(), postponesLeft, note);
+  }
+
+  /** The micro interval in force, tightened while a knot lasts; never down to the duration. */
+  private long interval(BreakType type) {
+    BreakSettings s = settings.of(type);
+    if (type != BreakType.MICRO) {
+      return s.interval().toMillis();
+    }
+    Duration tightened = focus.microInterval(s.interval());
+    return tightened.compareTo(s.duration()) > 0 ? tightened.toMillis() : s.interval().toMillis();
+  }
+
+  private boolean tightened() {
+    return interval(BreakType.MICRO) < settings.micro().interval().toMillis();
+  }
+
+  /**
+   * Judges each {@link #MOUSE_WINDOW_MILLIS} of active time: if the mouse made more than {@link
+   * #MOUSE_HEAVY_SHARE} of its input, the next micro-break is "switch mouse hand".
+   */
+  private void judgeMouseWindow() {
+    if (mouseWindowActive < MOUSE_WINDOW_MILLIS) {
+      return;
+    }
+    long keyboard = activity.keyboardEvents() - mouseWindowKeyboardStart;
+    long mouse = activity.mouseEvents() - mouseWindowMouseStart;
+    if (focus.mouseNudge() && mouse > MOUSE_HEAVY_SHARE * (keyboard + mouse)) {
+      mouseNudgeDue = true;
+    }
+    mouseWindowActive = 0;
+    mouseWindowKeyboardStart = activity.keyboardEvents();
+    mouseWindowMouseStart = activity.mouseEvents();
+  }
+
+  private boolean takeMouseNudge() {
+    judgeMouseWindow();
+    boolean due = mouseNudgeDue && focus.mouseNudge();
+    mouseNudgeDue = false;
+    return due;
   }
 
   private void close(Outcome outcome, long at) {
@@ -428,10 +509,11 @@ public final class BreakEngine {
 
   /** The open break comes back after the postpone delay of active time. */
   private void postpone(long now) {
-    BreakSettings s = settings.of(open.type);
-    TimerState timer = timers.get(open.type);
+    BreakType type = open.type;
+    BreakSettings s = settings.of(type);
+    TimerState timer = timers.get(type);
     close(Outcome.POSTPONED, now);
-    timer.active = Math.max(0, s.interval().minus(s.postpone()).toMillis());
+    timer.active = Math.max(0, interval(type) - s.postpone().toMillis());
     timer.postpones++;
   }
 
@@ -454,7 +536,8 @@ public final class BreakEngine {
               open.type,
               open.exercise,
               Duration.ofMillis(open.durationMillis),
-              open.postponesLeft));
+              open.postponesLeft,
+              Optional.ofNullable(open.note)));
       displayedPromptId = open.promptId;
       open.displayed = true;
     }
@@ -471,7 +554,7 @@ public final class BreakEngine {
     if (now - seenInput < threshold) {
       for (BreakType type : BreakType.values()) {
         if (counts(type)) {
-          long left = settings.of(type).interval().toMillis() - timers.get(type).active;
+          long left = interval(type) - timers.get(type).active;
           wake = Math.min(wake, now + left);
         }
       }
@@ -555,6 +638,7 @@ public final class BreakEngine {
     final Exercise exercise;
     final long durationMillis;
     final int postponesLeft;
+    final String note;
     long openedAt;
     long idleDone;
     boolean displayed;
@@ -565,7 +649,9 @@ public final class BreakEngine {
         Exercise exercise,
         long openedAt,
         long durationMillis,
-        int postponesLeft) {
+        int postponesLeft,
+        String note) {
+      this.note = note;
       this.promptId = promptId;
       this.type = type;
       this.exercise = exercise;

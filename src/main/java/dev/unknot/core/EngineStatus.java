@@ -14,12 +14,14 @@ import java.util.Optional;
  * @param openBreak the break on screen now, if any
  * @param idle true once the user has paused for at least the idle threshold
  * @param pausedUntil when a pause the user asked for ends, if one is on
+ * @param why why micro-breaks come sooner than the config says, while they do
  */
 public record EngineStatus(
     List<Timer> timers,
     Optional<BreakType> openBreak,
     boolean idle,
-    Optional<Instant> pausedUntil) {
+    Optional<Instant> pausedUntil,
+    Optional<String> why) {
 
   /**
    * @param active active time counted towards the next break of this type
@@ -47,7 +49,10 @@ public record EngineStatus(
     return pausedUntil.isPresent() ? Phase.PAUSED : Phase.COUNTING;
   }
 
-  /** One line for the tray and the command line: "Next micro-break in 7 min · rest in 32 min". */
+  /**
+   * One line for the tray and the command line: "Next micro-break in 7 min · rest in 32 min", with
+   * the reason in brackets while micro-breaks come sooner.
+   */
   public String summary(ZoneId zone) {
     if (pausedUntil.isPresent()) {
       return "Paused until "
@@ -68,8 +73,9 @@ public record EngineStatus(
     if (parts.isEmpty()) {
       return "Breaks are switched off";
     }
-    String line = String.join(" · ", parts);
-    return line.startsWith("A ") ? line : "Next " + line;
+    String joined = String.join(" · ", parts);
+    String line = joined.startsWith("A ") ? joined : "Next " + joined;
+    return why.isPresent() ? line + " (" + why.get() + ")" : line;
   }
 
   private static String minutes(Duration d) {

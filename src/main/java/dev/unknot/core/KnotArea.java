@@ -6,24 +6,31 @@ import java.util.stream.Collectors;
 
 /** Where a knot is, in the words a person would use. */
 public enum KnotArea {
-  NECK("Neck"),
-  UPPER_TRAP("Between neck and shoulder (upper trapezius)"),
-  BETWEEN_SHOULDER_BLADES("Between the shoulder blades"),
-  SHOULDER("Shoulder"),
-  UPPER_BACK("Upper back"),
-  CHEST("Chest"),
-  LOWER_BACK("Lower back"),
-  ARM("Arm"),
-  OTHER("Somewhere else");
+  NECK("Neck", "neck"),
+  UPPER_TRAP("Between neck and shoulder (upper trapezius)", "neck-and-shoulder"),
+  BETWEEN_SHOULDER_BLADES("Between the shoulder blades", "upper-back"),
+  SHOULDER("Shoulder", "shoulder"),
+  UPPER_BACK("Upper back", "upper-back"),
+  CHEST("Chest", "chest"),
+  LOWER_BACK("Lower back", "lower-back"),
+  ARM("Arm", "arm"),
+  OTHER("Somewhere else", "");
 
   private final String plainName;
+  private final String knotWord;
 
-  KnotArea(String plainName) {
+  KnotArea(String plainName, String knotWord) {
     this.plainName = plainName;
+    this.knotWord = knotWord;
   }
 
   public String plainName() {
     return plainName;
+  }
+
+  /** The area as it reads before "knot": "your upper-back knot"; empty for OTHER. */
+  public String knotWord() {
+    return knotWord;
   }
 
   public String id() {

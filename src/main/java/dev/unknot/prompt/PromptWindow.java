@@ -40,6 +40,10 @@ final class PromptWindow extends QuietCard {
     Color accent = prompt.type() == BreakType.MICRO ? MICRO_ACCENT : REST_ACCENT;
 
     addText(label(kindLine(prompt), 11f, Font.BOLD, accent));
+    if (prompt.note().isPresent()) {
+      addText((JComponent) Box.createVerticalStrut(2));
+      addText(wrapped(capitalised(prompt.note().get()), 12f, Font.PLAIN, MUTED, TEXT_WIDTH));
+    }
     addText((JComponent) Box.createVerticalStrut(6));
     addText(label(prompt.exercise().title(), 19f, Font.BOLD, TEXT));
     addText((JComponent) Box.createVerticalStrut(8));
@@ -73,6 +77,10 @@ final class PromptWindow extends QuietCard {
     buttons.add(button("Skip", () -> onAnswer.accept(Answer.SKIP)));
     setButtons(buttons);
     progress(duration, false);
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   static String title(BreakType type) {

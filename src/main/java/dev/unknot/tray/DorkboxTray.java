@@ -113,7 +113,7 @@ public final class DorkboxTray implements AutoCloseable {
   }
 
   /** The radio choice: exactly one hand ticked. */
-  private void showHand(TrayActions.Hand hand) {
+  public void showHand(TrayActions.Hand hand) {
     leftHand.setChecked(hand == TrayActions.Hand.LEFT);
     rightHand.setChecked(hand == TrayActions.Hand.RIGHT);
   }

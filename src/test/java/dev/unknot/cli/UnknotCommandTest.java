@@ -21,6 +21,7 @@ class UnknotCommandTest {
           "resume",
           "config",
           "autostart",
+          "mouse",
           "generate-completion",
           "help");
 

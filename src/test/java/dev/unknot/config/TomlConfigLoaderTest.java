@@ -22,6 +22,17 @@ class TomlConfigLoaderTest {
   void shippedConfigHoldsTheDocumentedDefaults() {
     assertEquals(EngineSettings.defaults(), loader.defaults().engine());
     assertEquals(CheckInSettings.DEFAULTS, loader.defaults().checkIn());
+    assertEquals(new UnknotConfig.Focus(true, true, 0.75, true), loader.defaults().focus());
+  }
+
+  @Test
+  void focusKeysAreReadAndAWholeOneIsAFactor() throws Exception {
+    UnknotConfig config =
+        loader.parse(
+            "[knots]\ntighten_breaks = false\ntighten_factor = 1\n"
+                + "[exercises]\nfocus_on_knots = false\n[mouse]\nswitch_nudge = false\n",
+            "f.toml");
+    assertEquals(new UnknotConfig.Focus(false, false, 1.0, false), config.focus());
   }
 
   @Test

@@ -32,6 +32,10 @@ final class EngineHarness {
   }
 
   EngineHarness(EngineSettings settings) {
+    this(settings, TestExercises.CATALOG);
+  }
+
+  EngineHarness(EngineSettings settings, List<Exercise> catalog) {
     tracker = new ActivityTracker(clock, settings.idleThreshold());
     tracker.setBurstListener(() -> wakeRequested = true);
     engine =
@@ -43,7 +47,7 @@ final class EngineHarness {
             prompter,
             log,
             minutes::addAll,
-            new ExerciseRotation(TestExercises.CATALOG, new Random(7)));
+            new ExerciseRotation(catalog, new Random(7)));
     wake();
   }
 
@@ -53,6 +57,20 @@ final class EngineHarness {
       if (active) {
         tracker.onKeyboardEvent();
       }
+      if (wakeRequested) {
+        wake();
+      }
+      clock.advance(Duration.ofSeconds(1));
+      if (!clock.instant().isBefore(nextWake)) {
+        wake();
+      }
+    }
+  }
+
+  /** {@code seconds} seconds of mousing: one pointer event at the start of each. */
+  void mouse(long seconds) {
+    for (long i = 0; i < seconds; i++) {
+      tracker.onMouseEvent();
       if (wakeRequested) {
         wake();
       }

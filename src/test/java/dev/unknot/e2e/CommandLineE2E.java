@@ -342,6 +342,19 @@ class CommandLineE2E {
   }
 
   @Test
+  void theMouseHandIsSetFromTheCommandLineAndKept() throws Exception {
+    assertEquals(
+        "No mouse hand set yet; `unknot mouse left` or `right` sets it.\n",
+        unknot.cli("mouse").out());
+    assertEquals("Mouse hand: left, from now on.\n", unknot.cli("mouse", "LEFT").out());
+    assertEquals("Mouse hand: left\n", unknot.cli("mouse").out());
+    Desktop.Result bad = unknot.cli("mouse", "middle");
+    assertEquals(2, bad.exitCode());
+    assertTrue(
+        bad.err().startsWith("unknot: the hand must be left or right, not 'middle'"), bad.err());
+  }
+
+  @Test
   void everyCommandHasHelpAndShellCompletionCanBeGenerated() {
     for (String command :
         List.of(
@@ -354,7 +367,8 @@ class CommandLineE2E {
             "break-now",
             "pause",
             "resume",
-            "autostart")) {
+            "autostart",
+            "mouse")) {
       Desktop.Result help = ok(command, "--help");
       assertTrue(help.out().startsWith("Usage: unknot " + command), help.out());
     }

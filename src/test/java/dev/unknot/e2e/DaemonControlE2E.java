@@ -110,6 +110,76 @@ class DaemonControlE2E extends DaemonOnDesktop {
     assertTrue(status.get("checkin").isNull());
   }
 
+  @Test
+  void aKnotReportedFromTheCommandLineBringsMicroBreaksSoonerAndSaysWhy() throws Exception {
+    unknot.start(CONFIG);
+    assertEquals(900, status().get("micro").get("until_due_seconds").asLong(), 5);
+
+    Desktop.Result added =
+        unknot.cli(
+            "knot",
+            "add",
+            "--area",
+            "between-shoulder-blades",
+            "--side",
+            "right",
+            "--severity",
+            "3");
+    assertEquals(0, added.exitCode(), added.err());
+
+    JsonNode status = status();
+    assertEquals(675, status.get("micro").get("until_due_seconds").asLong(), 5);
+    assertTrue(
+        status
+            .get("summary")
+            .asText()
+            .endsWith("(shorter breaks while your right upper-back knot lasts)"),
+        status.get("summary").asText());
+    assertEquals(3000, status.get("rest").get("until_due_seconds").asLong(), 5, "rest unchanged");
+  }
+
+  /**
+   * The daemon stopped (SIGSTOP) for longer than a rest break, as a laptop lid or a debugger would:
+   * on waking it records the gap as one natural rest break and shows no burst of prompts.
+   */
+  @Test
+  void stoppedLongerThanARestBreakItRecordsOneNaturalRestAndNoPrompt() throws Exception {
+    unknot.start(
+        CONFIG
+            + "[breaks.micro]\ninterval = \"20s\"\nduration = \"6s\"\n"
+            + "[breaks.rest]\ninterval = \"40s\"\nduration = \"10s\"\n");
+    for (int i = 0; i < 10; i++) {
+      desktop.key("shift");
+      Desktop.pause(Duration.ofMillis(500));
+    }
+    long pid = unknot.daemon().pid();
+    signal("STOP", pid);
+    Desktop.pause(Duration.ofSeconds(25)); // the stop itself: longer than the rest duration
+    signal("CONT", pid);
+    desktop.key("shift");
+
+    assertTrue(
+        Desktop.await(
+            Duration.ofSeconds(15), () -> log().stream().anyMatch(l -> l.contains("\"natural\""))),
+        "a natural break is logged: " + log());
+    List<String> log = log();
+    assertEquals(1, log.size(), log.toString());
+    assertTrue(log.get(0).contains("\"type\":\"rest\""), log.get(0));
+    assertFalse(desktop.window("Unknot: micro-break").isPresent(), "no prompt after the gap");
+    assertFalse(desktop.window("Unknot: rest break").isPresent(), "no prompt after the gap");
+  }
+
+  private List<String> log() {
+    Desktop.Result result = unknot.cli("log", "--json");
+    assertEquals(0, result.exitCode(), result.err());
+    return result.out().lines().toList();
+  }
+
+  private static void signal(String name, long pid) throws Exception {
+    Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(pid)).start();
+    assertEquals(0, kill.waitFor());
+  }
+
   private JsonNode status() throws Exception {
     Desktop.Result result = unknot.cli("status", "--json");
     assertEquals(0, result.exitCode(), result.err());
