@@ -31,6 +31,7 @@ import dev.unknot.prompt.SummaryWindow;
 import dev.unknot.prompt.SwingBreakPrompter;
 import dev.unknot.prompt.SwingCheckIn;
 import dev.unknot.prompt.WindowNotifier;
+import dev.unknot.quiet.XcbQuietDetector;
 import dev.unknot.schedule.QuartzScheduler;
 import dev.unknot.store.Database;
 import dev.unknot.store.OwnerOnlyFiles;
@@ -91,6 +92,7 @@ public final class Daemon {
   private SwingBreakPrompter prompter;
   private SwingCheckIn checkInUi;
   private SqliteKnotDiary knotDiary;
+  private XcbQuietDetector quiet;
   private JNativeHookActivitySource input;
   private SummaryFlow summaries;
   private final NotifySendNotifier notifySend = new NotifySendNotifier();
@@ -166,6 +168,15 @@ public final class Daemon {
             new SqliteBreakLog(db),
             this::recordActivity,
             new ExerciseRotation(config.exercises(), new SecureRandom()));
+    if (OperatingSystem.current().followsXdg()) {
+      quiet =
+          XcbQuietDetector.connect(
+                  env.get("DISPLAY"), config.quiet().fullscreen(), config.quiet().apps())
+              .orElse(null);
+      if (quiet != null) {
+        engine.setQuietDetector(quiet);
+      }
+    }
     scheduler =
         new QuartzScheduler(
             () -> {
@@ -272,6 +283,9 @@ public final class Daemon {
     engine.applyExercises(next.exercises());
     checkIns.apply(next.checkIn());
     summaries.apply(next);
+    if (quiet != null) {
+      quiet.apply(next.quiet().fullscreen(), next.quiet().apps());
+    }
     refreshFocus();
     scheduler.wakeNow();
     LOG.info("config reloaded from {}", configFile);
@@ -518,6 +532,9 @@ public final class Daemon {
             "{} break record(s) could not be saved to {}", engine.unsavedRecords(), db.file());
       }
       notifySend.close();
+      if (quiet != null) {
+        quiet.close();
+      }
       prompter.closeAll();
       if (checkInUi != null) {
         checkInUi.closeAll();

@@ -14,6 +14,7 @@ final class ConfigSchema {
     TIME_OF_DAY("a time of day like \"17:30\""),
     DAY_OF_WEEK("a day of the week like \"friday\""),
     FACTOR("a number from 0.5 to 1.0, like 0.75"),
+    NAMES("a list of names like [\"zoom\", \"teams\"]"),
     EXERCISE_IDS("a list of exercise ids like [\"chin-tuck\", \"chest-stretch\"]"),
     CUSTOM_EXERCISES("a list of [[exercises.custom]] tables");
 
@@ -32,6 +33,8 @@ final class ConfigSchema {
   static final String TIGHTEN_FACTOR = "knots.tighten_factor";
   static final String FOCUS_ON_KNOTS = "exercises.focus_on_knots";
   static final String MOUSE_SWITCH_NUDGE = "mouse.switch_nudge";
+  static final String QUIET_FULLSCREEN = "quiet.fullscreen";
+  static final String QUIET_APPS = "quiet.apps";
 
   static final String EXERCISES_MICRO = "exercises.micro";
   static final String EXERCISES_REST = "exercises.rest";
@@ -54,6 +57,7 @@ final class ConfigSchema {
           "knots",
           "exercises",
           "mouse",
+          "quiet",
           "summary",
           "privacy");
 
@@ -84,6 +88,8 @@ final class ConfigSchema {
     keys.put(EXERCISES_REST, Kind.EXERCISE_IDS);
     keys.put(EXERCISES_CUSTOM, Kind.CUSTOM_EXERCISES);
     keys.put(MOUSE_SWITCH_NUDGE, Kind.BOOLEAN);
+    keys.put(QUIET_FULLSCREEN, Kind.BOOLEAN);
+    keys.put(QUIET_APPS, Kind.NAMES);
     keys.put(SUMMARY_DAY, Kind.DAY_OF_WEEK);
     keys.put(SUMMARY_TIME, Kind.TIME_OF_DAY);
     keys.put(SUMMARY_NOTIFY, Kind.BOOLEAN);

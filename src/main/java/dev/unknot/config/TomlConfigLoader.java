@@ -121,6 +121,8 @@ public final class TomlConfigLoader {
     Boolean tighten = reader.value(ConfigSchema.TIGHTEN_BREAKS, Boolean.class);
     Double factor = reader.factor(ConfigSchema.TIGHTEN_FACTOR);
     Boolean mouseNudge = reader.value(ConfigSchema.MOUSE_SWITCH_NUDGE, Boolean.class);
+    Boolean quietFullscreen = reader.value(ConfigSchema.QUIET_FULLSCREEN, Boolean.class);
+    List<String> quietApps = reader.names(ConfigSchema.QUIET_APPS);
     reader.throwIfAny();
     if (micro != null && idle.compareTo(micro.duration()) > 0) {
       reader.problem(
@@ -138,7 +140,8 @@ public final class TomlConfigLoader {
         List.copyOf(exercises),
         new UnknotConfig.Summary(summaryDay, summaryTime, summaryNotify),
         counts,
-        new UnknotConfig.Focus(focusOnKnots, tighten, factor, mouseNudge));
+        new UnknotConfig.Focus(focusOnKnots, tighten, factor, mouseNudge),
+        new UnknotConfig.Quiet(quietFullscreen, quietApps));
   }
 
   /** Reads values with their places, collecting problems instead of stopping at the first. */
@@ -427,6 +430,32 @@ public final class TomlConfigLoader {
         return null;
       }
       return LocalTime.parse(text);
+    }
+
+    /** A list of non-empty names. */
+    List<String> names(String key) {
+      Object value = user.get(key);
+      if (value == null) {
+        value = defaults.get(key);
+      }
+      List<String> names = new ArrayList<>();
+      if (value instanceof TomlArray array) {
+        for (int i = 0; i < array.size(); i++) {
+          if (array.get(i) instanceof String name && !name.isBlank()) {
+            names.add(name.strip());
+          } else {
+            names = null;
+            break;
+          }
+        }
+      } else {
+        names = null;
+      }
+      if (names == null) {
+        Kind kind = ConfigSchema.KEYS.get(key);
+        problem(key, "`" + key + "` must be " + kind.expected + ", not " + describe(value));
+      }
+      return names;
     }
 
     /** A fraction such as 0.75; a whole 1 is accepted too. */

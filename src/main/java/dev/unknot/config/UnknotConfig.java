@@ -19,7 +19,20 @@ public record UnknotConfig(
     List<Exercise> exercises,
     Summary summary,
     boolean recordActivityCounts,
-    Focus focus) {
+    Focus focus,
+    Quiet quiet) {
+
+  /**
+   * When prompts wait.
+   *
+   * @param fullscreen while the focused window is full screen
+   * @param apps while the focused window belongs to one of these (window class or process name)
+   */
+  public record Quiet(boolean fullscreen, List<String> apps) {
+    public Quiet {
+      apps = List.copyOf(apps);
+    }
+  }
 
   /**
    * How active knots and the mouse hand shape the breaks.

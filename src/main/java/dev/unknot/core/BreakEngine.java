@@ -41,6 +41,9 @@ public final class BreakEngine {
   private static final long MAX_SLEEP_MILLIS = Duration.ofMinutes(5).toMillis();
   private static final long COUNTDOWN_REFRESH_MILLIS = 1000;
 
+  /** How often a held prompt asks again whether it may show. */
+  static final long QUIET_RECHECK_MILLIS = 2000;
+
   /** Wall and monotonic clocks may disagree by this much without a step being assumed. */
   private static final long STEP_TOLERANCE_MILLIS = 2000;
 
@@ -77,6 +80,7 @@ public final class BreakEngine {
 
   private EngineSettings settings;
   private BreakFocus focus = BreakFocus.NONE;
+  private QuietDetector quiet = QuietDetector.NEVER;
   private boolean started;
   private long lastUpdate;
   private long lastUpdateMonotonicNanos;
@@ -208,6 +212,11 @@ public final class BreakEngine {
     focus = Objects.requireNonNull(newFocus, "newFocus");
   }
 
+  /** What holds prompts back while the user presents or is in a call. */
+  public synchronized void setQuietDetector(QuietDetector detector) {
+    quiet = Objects.requireNonNull(detector, "detector");
+  }
+
   /** Rotates through another set of exercises from the next break on. */
   public synchronized void applyExercises(List<Exercise> exercises) {
     rotation = rotation.withCatalog(exercises);
@@ -237,7 +246,9 @@ public final class BreakEngine {
         Optional.ofNullable(open).map(b -> b.type),
         idle,
         pausedUntil == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(pausedUntil)),
-        tightened() ? focus.reason() : Optional.empty());
+        open != null && open.heldReason != null
+            ? Optional.of("held while " + open.heldReason)
+            : tightened() ? focus.reason() : Optional.empty());
   }
 
   /**
@@ -372,6 +383,7 @@ public final class BreakEngine {
     } else {
       // The user rested before the prompt ever reached the screen: that is a natural break.
       BreakType type = open.type;
+      endHold(at);
       open = null;
       pause.markNatural(type);
       reset(type);
@@ -463,8 +475,18 @@ public final class BreakEngine {
   }
 
   private void close(Outcome outcome, long at) {
+    endHold(at);
     record(open.type, outcome, open.exercise.id(), open.openedAt, at);
     open = null;
+  }
+
+  /** A prompt that waited for quiet to end is logged as held, for as long as it waited. */
+  private void endHold(long at) {
+    if (open.heldSince != NOT_HELD) {
+      record(open.type, Outcome.HELD, open.exercise.id(), open.heldSince, at);
+      open.heldSince = NOT_HELD;
+      open.heldReason = null;
+    }
   }
 
   private void handleRequests(long now) {
@@ -474,7 +496,7 @@ public final class BreakEngine {
         pausedUntil = 0;
       } else if (request.pause > 0) {
         pausedUntil = request.pause > now ? request.pause : 0;
-        if (pausedUntil != 0 && open != null && open.displayed) {
+        if (pausedUntil != 0 && open != null && (open.displayed || open.heldSince != NOT_HELD)) {
           postpone(now);
         }
       } else if (request.breakNow != null) {
@@ -529,7 +551,17 @@ public final class BreakEngine {
     if (displayedPromptId != open.promptId) {
       if (displayedPromptId != 0) {
         prompter.close(displayedPromptId);
+        displayedPromptId = 0;
       }
+      Optional<String> hold = quietReason();
+      if (hold.isPresent()) {
+        if (open.heldSince == NOT_HELD) {
+          open.heldSince = now;
+        }
+        open.heldReason = hold.get();
+        return;
+      }
+      endHold(now);
       prompter.show(
           new BreakPrompt(
               open.promptId,
@@ -544,6 +576,15 @@ public final class BreakEngine {
     boolean counting = now - seenInput >= settings.idleThreshold().toMillis();
     prompter.progress(
         open.promptId, Duration.ofMillis(open.durationMillis - open.idleDone), counting);
+  }
+
+  /** A detector that fails must not stop breaks: it counts as "not quiet". */
+  private Optional<String> quietReason() {
+    try {
+      return quiet.reason();
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   private long nextWake(long now) {
@@ -564,6 +605,9 @@ public final class BreakEngine {
     } else if (open != null) {
       long remaining = open.durationMillis - open.idleDone;
       wake = Math.min(wake, now + Math.min(remaining, COUNTDOWN_REFRESH_MILLIS));
+    }
+    if (open != null && open.heldSince != NOT_HELD) {
+      wake = Math.min(wake, now + QUIET_RECHECK_MILLIS);
     }
     if (pausedUntil > now) {
       // Nothing falls due while paused; only the end of the pause matters.
@@ -615,6 +659,9 @@ public final class BreakEngine {
     seenInput -= shift;
     if (open != null) {
       open.openedAt -= shift;
+      if (open.heldSince != NOT_HELD) {
+        open.heldSince -= shift;
+      }
     }
     if (pause != null) {
       pause.start -= shift;
@@ -632,6 +679,8 @@ public final class BreakEngine {
     }
   }
 
+  private static final long NOT_HELD = Long.MIN_VALUE;
+
   private static final class OpenBreak {
     final long promptId;
     final BreakType type;
@@ -640,6 +689,8 @@ public final class BreakEngine {
     final int postponesLeft;
     final String note;
     long openedAt;
+    long heldSince = NOT_HELD;
+    String heldReason;
     long idleDone;
     boolean displayed;
 

@@ -13,7 +13,12 @@ public enum Outcome {
   /** The prompt was still ignored when the next break of its type fell due. */
   UNANSWERED,
   /** The user paused on their own for at least the break's duration, unprompted. */
-  NATURAL;
+  NATURAL,
+  /**
+   * The prompt waited while a window was full screen or a quiet app had the focus; the break itself
+   * ends in another record, like a postponed one.
+   */
+  HELD;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);

@@ -83,6 +83,27 @@ public final class Database implements AutoCloseable {
             shown_at INTEGER NOT NULL
           );
           CREATE INDEX mouse_hand_changes_by_time ON mouse_hand_changes (changed_at);
+          """,
+          """
+          CREATE TABLE breaks_v4 (
+            id INTEGER PRIMARY KEY,
+            type TEXT NOT NULL CHECK (type IN ('micro', 'rest')),
+            outcome TEXT NOT NULL CHECK (outcome IN ('taken', 'postponed', 'skipped',
+              'unanswered', 'natural', 'held')),
+            exercise TEXT,
+            started_at INTEGER NOT NULL,
+            started_offset INTEGER NOT NULL,
+            ended_at INTEGER NOT NULL,
+            ended_offset INTEGER NOT NULL,
+            CHECK (ended_at >= started_at)
+          );
+          INSERT INTO breaks_v4 (id, type, outcome, exercise, started_at, started_offset,
+              ended_at, ended_offset)
+            SELECT id, type, outcome, exercise, started_at, started_offset, ended_at, ended_offset
+            FROM breaks;
+          DROP TABLE breaks;
+          ALTER TABLE breaks_v4 RENAME TO breaks;
+          CREATE INDEX breaks_by_start ON breaks (started_at);
           """);
 
   static final int BUSY_TIMEOUT_MILLIS = 5000;

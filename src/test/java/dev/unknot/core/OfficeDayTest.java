@@ -67,7 +67,8 @@ class OfficeDayTest {
             Outcome.POSTPONED, 4L,
             Outcome.SKIPPED, 2L,
             Outcome.UNANSWERED, 3L,
-            Outcome.NATURAL, 3L),
+            Outcome.NATURAL, 3L,
+            Outcome.HELD, 0L),
         micro);
     assertEquals(
         Map.of(
@@ -75,7 +76,8 @@ class OfficeDayTest {
             Outcome.POSTPONED, 0L,
             Outcome.SKIPPED, 0L,
             Outcome.UNANSWERED, 0L,
-            Outcome.NATURAL, 3L),
+            Outcome.NATURAL, 3L,
+            Outcome.HELD, 0L),
         rest);
     // Every prompt shown ended in exactly one outcome.
     long prompted = h.log.records.stream().filter(r -> r.outcome() != Outcome.NATURAL).count();

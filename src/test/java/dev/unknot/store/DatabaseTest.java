@@ -64,6 +64,13 @@ class DatabaseTest {
         assertEquals(1, breaks.size());
         assertEquals(BreakType.MICRO, breaks.get(0).type());
         assertEquals(Outcome.TAKEN, breaks.get(0).outcome());
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.parse("2026-11-20T10:00:00+01:00");
+        new SqliteBreakLog(db)
+            .record(
+                new dev.unknot.core.BreakRecord(
+                    BreakType.MICRO, Outcome.HELD, "chin-tuck", at, at.plusMinutes(20)));
+        assertEquals(
+            Outcome.HELD, new SqliteBreakLog(db).breaks(null, null, null).get(1).outcome());
       }
     }
   }

@@ -32,6 +32,7 @@ public record BreakCounts(int taken, int natural, int skipped, int postponed, in
       case NATURAL -> new BreakCounts(taken, natural + 1, skipped, postponed, unanswered);
       case SKIPPED -> new BreakCounts(taken, natural, skipped + 1, postponed, unanswered);
       case POSTPONED -> new BreakCounts(taken, natural, skipped, postponed + 1, unanswered);
+      case HELD -> this; // The break it held ends in a record of its own.
       case UNANSWERED -> new BreakCounts(taken, natural, skipped, postponed, unanswered + 1);
     };
   }

@@ -1,0 +1,15 @@
+package dev.unknot.core;
+
+import java.util.Optional;
+
+/**
+ * Whether prompts should wait: a presentation, a video call. Asked on the engine's thread when a
+ * prompt is about to show, and every couple of seconds while one waits; it must answer quickly.
+ */
+public interface QuietDetector {
+
+  QuietDetector NEVER = () -> Optional.empty();
+
+  /** Why prompts wait now, in words ("a window is full screen"), or empty to show them. */
+  Optional<String> reason();
+}
