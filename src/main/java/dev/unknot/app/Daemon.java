@@ -9,6 +9,7 @@ import dev.unknot.config.ConfigWatcher;
 import dev.unknot.config.TomlConfigLoader;
 import dev.unknot.config.UnknotConfig;
 import dev.unknot.core.ActivityMinute;
+import dev.unknot.core.ActivitySource;
 import dev.unknot.core.ActivityTracker;
 import dev.unknot.core.Answer;
 import dev.unknot.core.BreakEngine;
@@ -21,6 +22,7 @@ import dev.unknot.core.KnotFocus;
 import dev.unknot.core.KnotReport;
 import dev.unknot.core.Notifier;
 import dev.unknot.exercise.TomlExerciseCatalog;
+import dev.unknot.input.DBusIdleActivitySource;
 import dev.unknot.input.JNativeHookActivitySource;
 import dev.unknot.ipc.ControlServer;
 import dev.unknot.ipc.InstanceLock;
@@ -93,7 +95,7 @@ public final class Daemon {
   private SwingCheckIn checkInUi;
   private SqliteKnotDiary knotDiary;
   private XcbQuietDetector quiet;
-  private JNativeHookActivitySource input;
+  private ActivitySource input;
   private SummaryFlow summaries;
   private final NotifySendNotifier notifySend = new NotifySendNotifier();
 
@@ -186,7 +188,7 @@ public final class Daemon {
             });
     tracker.setBurstListener(scheduler::wakeNow);
 
-    input = new JNativeHookActivitySource(paths.stateDir().resolve("native"));
+    input = activitySource();
     try {
       input.start(tracker);
     } catch (IllegalStateException e) {
@@ -509,6 +511,31 @@ public final class Daemon {
   private void answer(long promptId, Answer answer) {
     engine.answer(promptId, answer);
     scheduler.wakeNow();
+  }
+
+  /**
+   * The global input hook, except in a Wayland session, where it sees only Xwayland windows: there
+   * the desktop's idle time over D-Bus, falling back to the hook when the desktop has none.
+   */
+  private ActivitySource activitySource() {
+    if (waylandSession(env)) {
+      try {
+        return DBusIdleActivitySource.connect(null, clock);
+      } catch (IllegalStateException e) {
+        LOG.warn(
+            "Wayland session, but {}; the input hook sees only X11 windows, so breaks may come"
+                + " while you work in others",
+            e.getMessage());
+      }
+    }
+    return new JNativeHookActivitySource(paths.stateDir().resolve("native"));
+  }
+
+  static boolean waylandSession(Map<String, String> env) {
+    String type = env.getOrDefault("XDG_SESSION_TYPE", "");
+    boolean noX = env.getOrDefault("DISPLAY", "").isBlank();
+    return type.equalsIgnoreCase("wayland")
+        || (noX && !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank());
   }
 
   /** Stops input first, so nothing changes while the last state is recorded. */

@@ -16,8 +16,12 @@ final class DisplayCheck {
     if (OperatingSystem.current().followsXdg()) {
       String display = env.get("DISPLAY");
       if (display == null || display.isBlank()) {
+        String wayland = env.getOrDefault("WAYLAND_DISPLAY", "");
         return Optional.of(
-            "no graphical display (DISPLAY is unset); Unknot needs a desktop session");
+            wayland.isBlank()
+                ? "no graphical display (DISPLAY is unset); Unknot needs a desktop session"
+                : "a Wayland session without Xwayland (DISPLAY is unset); Unknot's windows need"
+                    + " Xwayland, which GNOME and KDE start by default");
       }
     }
     try {

@@ -66,6 +66,14 @@ public final class ActivityTracker {
     onInput(now);
   }
 
+  /**
+   * Input whose kind is unknown, at an instant already past: what an idle-time source reports. It
+   * counts as activity but adds to neither count.
+   */
+  public void onInputAt(long epochMillis) {
+    onInput(Math.min(epochMillis, clock.millis()));
+  }
+
   /** The ring slot for this instant, cleared first when a new minute starts there. */
   private int slot(long nowMillis) {
     long minute = Math.floorDiv(nowMillis, 60_000L);

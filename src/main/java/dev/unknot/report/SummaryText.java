@@ -114,7 +114,13 @@ public final class SummaryText {
             t.averageLongestStretchSeconds().isPresent()
                 ? avg + hoursMinutes(Math.round(t.averageLongestStretchSeconds().getAsDouble()))
                 : ""));
-    out.add(row("Mouse share", percent(s.mouseShare()) + " of input events", ""));
+    out.add(
+        row(
+            "Mouse share",
+            s.mouseShare().isPresent() || s.workingDays() == 0
+                ? percent(s.mouseShare()) + " of input events"
+                : "not counted (a Wayland session, or counts switched off)",
+            ""));
     out.add(
         row(
             "Knot days",

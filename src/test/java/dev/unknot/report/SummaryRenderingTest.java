@@ -102,6 +102,33 @@ class SummaryRenderingTest {
   }
 
   @Test
+  void aWeekWithoutInputCountsSaysSoInsteadOfADash() {
+    WeeklySummary wayland =
+        new WeeklySummary(
+            week.week(),
+            week.days(),
+            week.activeSeconds(),
+            week.longestStretchSeconds(),
+            week.breaks(),
+            0,
+            0,
+            week.exercises(),
+            week.knots(),
+            week.knotDays(),
+            week.workingDays(),
+            week.checkedInWorkingDays(),
+            week.comparison(),
+            week.trend(),
+            week.suggestions());
+
+    assertTrue(
+        SummaryText.render(wayland)
+            .contains("Mouse share      not counted (a Wayland session, or counts switched off)"),
+        SummaryText.render(wayland));
+    assertTrue(SummaryText.render(week).contains("Mouse share      "));
+  }
+
+  @Test
   void anEmptyWeekSaysSo() {
     assertEquals(List.of("Unknot recorded nothing this week."), SummaryText.headline(empty));
     assertTrue(SummaryText.render(empty).contains("Unknot recorded nothing this week"));

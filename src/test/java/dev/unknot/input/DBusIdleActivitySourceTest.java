@@ -1,0 +1,77 @@
+package dev.unknot.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.unknot.core.ActivityTracker;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Wayland idle source against a real session bus: a private dbus-daemon with a small service on
+ * it that implements GNOME's org.gnome.Mutter.IdleMonitor, reached by real D-Bus round trips.
+ */
+class DBusIdleActivitySourceTest {
+
+  @TempDir Path dir;
+  private PrivateSessionBus bus;
+
+  @BeforeEach
+  void startBus() throws Exception {
+    bus = PrivateSessionBus.start(dir);
+  }
+
+  @AfterEach
+  void stopBus() throws Exception {
+    bus.close();
+  }
+
+  @Test
+  void inputSeenByTheDesktopBecomesActivityWithoutCounts() throws Exception {
+    bus.offerGnomeIdleMonitor();
+    Clock clock = Clock.systemUTC();
+    ActivityTracker tracker = new ActivityTracker(clock, Duration.ofSeconds(5));
+    try (DBusIdleActivitySource source = DBusIdleActivitySource.connect(bus.address(), clock)) {
+      assertEquals("GNOME", source.desktop());
+      source.start(tracker);
+      assertTrue(
+          await(() -> tracker.lastInputMillis() != ActivityTracker.NEVER), "the first answer");
+      long idleSince = tracker.lastInputMillis();
+      assertEquals(clock.millis() - 60_000, idleSince, 2_000, "idle for a minute");
+
+      bus.idleMillis.set(0); // the user touches the keyboard
+      long touched = clock.millis();
+      assertTrue(await(() -> tracker.lastInputMillis() > idleSince + 50_000), "input seen");
+      assertEquals(touched, tracker.lastInputMillis(), 2_000);
+      assertEquals(0, tracker.keyboardEvents() + tracker.mouseEvents(), "no counts on Wayland");
+    }
+  }
+
+  @Test
+  void aBusWithoutAnIdleMonitorIsAOneLineError() {
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> DBusIdleActivitySource.connect(bus.address(), Clock.systemUTC()));
+    assertTrue(e.getMessage().startsWith("neither GNOME's"), e.getMessage());
+    assertTrue(e.getMessage().lines().count() == 1);
+  }
+
+  private static boolean await(BooleanSupplier condition) throws InterruptedException {
+    long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (System.nanoTime() < end) {
+      if (condition.getAsBoolean()) {
+        return true;
+      }
+      Thread.sleep(50);
+    }
+    return condition.getAsBoolean();
+  }
+}
