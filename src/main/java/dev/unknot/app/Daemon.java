@@ -28,6 +28,7 @@ import dev.unknot.ipc.ControlServer;
 import dev.unknot.ipc.InstanceLock;
 import dev.unknot.notify.NotifySendNotifier;
 import dev.unknot.notify.OsascriptNotifier;
+import dev.unknot.prompt.MassageWindow;
 import dev.unknot.prompt.NoticeWindow;
 import dev.unknot.prompt.SummaryWindow;
 import dev.unknot.prompt.SwingBreakPrompter;
@@ -39,6 +40,7 @@ import dev.unknot.store.Database;
 import dev.unknot.store.OwnerOnlyFiles;
 import dev.unknot.store.SqliteActivityLog;
 import dev.unknot.store.SqliteBreakLog;
+import dev.unknot.store.SqliteExerciseLog;
 import dev.unknot.store.SqliteKnotDiary;
 import dev.unknot.store.SqliteMouseHandLog;
 import dev.unknot.store.SqliteSummaryData;
@@ -95,6 +97,8 @@ public final class Daemon {
   private SwingCheckIn checkInUi;
   private SqliteKnotDiary knotDiary;
   private XcbQuietDetector quiet;
+  private MassageFlow massages;
+  private volatile KnotFocus activeKnots = KnotFocus.NONE;
   private ActivitySource input;
   private SummaryFlow summaries;
   private final NotifySendNotifier notifySend = new NotifySendNotifier();
@@ -215,6 +219,15 @@ public final class Daemon {
     refreshFocus();
     // Knots reported from the command line, and days passing, change the focus too.
     scheduler.every("focus", java.time.Duration.ofMinutes(10), this::refreshFocus);
+    massages =
+        new MassageFlow(
+            activityLog,
+            new SqliteExerciseLog(db),
+            () -> activeKnots,
+            clock,
+            config.focus().massageReminders(),
+            MassageWindow::show);
+    scheduler.every("massage", MassageFlow.CHECK_EVERY, massages::check);
     checkInUi = new SwingCheckIn(checkIns, clock);
     checkIns.start(checkInUi);
     summaries =
@@ -288,6 +301,7 @@ public final class Daemon {
     if (quiet != null) {
       quiet.apply(next.quiet().fullscreen(), next.quiet().apps());
     }
+    massages.apply(next.focus().massageReminders());
     refreshFocus();
     scheduler.wakeNow();
     LOG.info("config reloaded from {}", configFile);
@@ -306,6 +320,7 @@ public final class Daemon {
         knotDiary.checkIn(today.minusDays(back)).ifPresent(checkIns::add);
       }
       KnotFocus knots = KnotFocus.active(reports, checkIns, today);
+      activeKnots = knots;
       UnknotConfig.Focus wanted = config.focus();
       engine.applyFocus(
           BreakFocus.of(

@@ -31,6 +31,7 @@ final class ConfigSchema {
   static final String CHECKIN_TIME = "knots.checkin_time";
   static final String TIGHTEN_BREAKS = "knots.tighten_breaks";
   static final String TIGHTEN_FACTOR = "knots.tighten_factor";
+  static final String MASSAGE_REMINDERS = "knots.massage_reminders";
   static final String FOCUS_ON_KNOTS = "exercises.focus_on_knots";
   static final String MOUSE_SWITCH_NUDGE = "mouse.switch_nudge";
   static final String QUIET_FULLSCREEN = "quiet.fullscreen";
@@ -83,6 +84,7 @@ final class ConfigSchema {
     keys.put(CHECKIN_TIME, Kind.TIME_OF_DAY);
     keys.put(TIGHTEN_BREAKS, Kind.BOOLEAN);
     keys.put(TIGHTEN_FACTOR, Kind.FACTOR);
+    keys.put(MASSAGE_REMINDERS, Kind.INTEGER);
     keys.put(FOCUS_ON_KNOTS, Kind.BOOLEAN);
     keys.put(EXERCISES_MICRO, Kind.EXERCISE_IDS);
     keys.put(EXERCISES_REST, Kind.EXERCISE_IDS);

@@ -7,6 +7,7 @@ import dev.unknot.core.CheckInSettings;
 import dev.unknot.core.EngineSettings;
 import dev.unknot.core.Exercise;
 import dev.unknot.core.KnotArea;
+import dev.unknot.core.MassageReminders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -121,6 +122,15 @@ public final class TomlConfigLoader {
     Boolean tighten = reader.value(ConfigSchema.TIGHTEN_BREAKS, Boolean.class);
     Double factor = reader.factor(ConfigSchema.TIGHTEN_FACTOR);
     Boolean mouseNudge = reader.value(ConfigSchema.MOUSE_SWITCH_NUDGE, Boolean.class);
+    Long massages = reader.value(ConfigSchema.MASSAGE_REMINDERS, Long.class);
+    if (massages != null && (massages < 0 || massages > MassageReminders.MOST_PER_DAY)) {
+      reader.problem(
+          ConfigSchema.MASSAGE_REMINDERS,
+          "massage_reminders must be from 0 to "
+              + MassageReminders.MOST_PER_DAY
+              + " a day, not "
+              + massages);
+    }
     Boolean quietFullscreen = reader.value(ConfigSchema.QUIET_FULLSCREEN, Boolean.class);
     List<String> quietApps = reader.names(ConfigSchema.QUIET_APPS);
     reader.throwIfAny();
@@ -140,7 +150,7 @@ public final class TomlConfigLoader {
         List.copyOf(exercises),
         new UnknotConfig.Summary(summaryDay, summaryTime, summaryNotify),
         counts,
-        new UnknotConfig.Focus(focusOnKnots, tighten, factor, mouseNudge),
+        new UnknotConfig.Focus(focusOnKnots, tighten, factor, mouseNudge, massages.intValue()),
         new UnknotConfig.Quiet(quietFullscreen, quietApps));
   }
 

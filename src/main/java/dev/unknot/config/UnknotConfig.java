@@ -40,9 +40,14 @@ public record UnknotConfig(
    * @param onKnots favour the exercises that work on an active knot's area
    * @param tightenBreaks micro-breaks come sooner while a knot is active, by {@code tightenFactor}
    * @param mouseNudge mouse-heavy stretches end with "switch mouse hand"
+   * @param massageReminders ball-massage reminders a day while a knot is active
    */
   public record Focus(
-      boolean onKnots, boolean tightenBreaks, double tightenFactor, boolean mouseNudge) {}
+      boolean onKnots,
+      boolean tightenBreaks,
+      double tightenFactor,
+      boolean mouseNudge,
+      int massageReminders) {}
 
   /**
    * When the weekly summary comes.

@@ -22,7 +22,7 @@ import javax.swing.JProgressBar;
 final class PromptWindow extends QuietCard {
 
   private static final Color MICRO_ACCENT = new Color(0x2F7D6D);
-  private static final Color REST_ACCENT = new Color(0x3E5C99);
+  static final Color REST_ACCENT = new Color(0x3E5C99);
   private static final int NUMBER_WIDTH = 20;
 
   final long promptId;
@@ -104,7 +104,7 @@ final class PromptWindow extends QuietCard {
   }
 
   /** A numbered step whose lines wrap under the text, not under the number. */
-  private static JComponent step(int number, String text) {
+  static JComponent step(int number, String text) {
     JPanel row = new JPanel(new BorderLayout());
     row.setOpaque(false);
     JLabel numberLabel = new JLabel(number + ".");

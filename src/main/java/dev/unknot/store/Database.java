@@ -104,6 +104,15 @@ public final class Database implements AutoCloseable {
           DROP TABLE breaks;
           ALTER TABLE breaks_v4 RENAME TO breaks;
           CREATE INDEX breaks_by_start ON breaks (started_at);
+          """,
+          """
+          CREATE TABLE exercises_done (
+            id INTEGER PRIMARY KEY,
+            exercise TEXT NOT NULL,
+            done_at INTEGER NOT NULL,
+            done_offset INTEGER NOT NULL
+          );
+          CREATE INDEX exercises_done_by_time ON exercises_done (done_at);
           """);
 
   static final int BUSY_TIMEOUT_MILLIS = 5000;

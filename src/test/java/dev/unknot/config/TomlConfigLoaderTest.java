@@ -22,17 +22,17 @@ class TomlConfigLoaderTest {
   void shippedConfigHoldsTheDocumentedDefaults() {
     assertEquals(EngineSettings.defaults(), loader.defaults().engine());
     assertEquals(CheckInSettings.DEFAULTS, loader.defaults().checkIn());
-    assertEquals(new UnknotConfig.Focus(true, true, 0.75, true), loader.defaults().focus());
+    assertEquals(new UnknotConfig.Focus(true, true, 0.75, true, 3), loader.defaults().focus());
   }
 
   @Test
   void focusKeysAreReadAndAWholeOneIsAFactor() throws Exception {
     UnknotConfig config =
         loader.parse(
-            "[knots]\ntighten_breaks = false\ntighten_factor = 1\n"
+            "[knots]\ntighten_breaks = false\ntighten_factor = 1\nmassage_reminders = 0\n"
                 + "[exercises]\nfocus_on_knots = false\n[mouse]\nswitch_nudge = false\n",
             "f.toml");
-    assertEquals(new UnknotConfig.Focus(false, false, 1.0, false), config.focus());
+    assertEquals(new UnknotConfig.Focus(false, false, 1.0, false, 0), config.focus());
   }
 
   @Test

@@ -31,6 +31,7 @@ class DatabaseTest {
               "activity_minutes",
               "breaks",
               "checkins",
+              "exercises_done",
               "knot_causes",
               "knot_reports",
               "mouse_hand_changes",

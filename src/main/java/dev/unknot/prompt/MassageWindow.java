@@ -1,0 +1,73 @@
+package dev.unknot.prompt;
+
+import dev.unknot.core.Exercise;
+import java.awt.Font;
+import java.util.List;
+import java.util.Locale;
+import javax.swing.Box;
+import javax.swing.JComponent;
+import javax.swing.SwingUtilities;
+
+/** The reminder to give an active knot a ball massage: the steps, then Done or Later. */
+public final class MassageWindow extends QuietCard {
+
+  private MassageWindow(Exercise massage, String forWhat, Runnable onDone, Runnable onLater) {
+    super("Unknot: ball massage", PromptWindow.REST_ACCENT, Corner.BOTTOM_RIGHT, onLater);
+    addWindowListener(
+        new java.awt.event.WindowAdapter() {
+          @Override
+          public void windowClosing(java.awt.event.WindowEvent e) {
+            dispose();
+          }
+        });
+    addText(
+        label(
+            "BALL MASSAGE  ·  FOR " + forWhat.toUpperCase(Locale.ROOT),
+            11f,
+            Font.BOLD,
+            PromptWindow.REST_ACCENT));
+    addText((JComponent) Box.createVerticalStrut(6));
+    addText(label(massage.title(), 19f, Font.BOLD, TEXT));
+    addText((JComponent) Box.createVerticalStrut(8));
+    int n = 1;
+    for (String step : massage.steps()) {
+      addText(PromptWindow.step(n++, step));
+      addText((JComponent) Box.createVerticalStrut(4));
+    }
+    addText((JComponent) Box.createVerticalStrut(2));
+    addText(label(massage.hold(), 12.5f, Font.ITALIC, MUTED));
+    addText((JComponent) Box.createVerticalStrut(8));
+    addText(
+        wrapped(
+            "Two or three times a day while the knot lasts. Not medical advice; a knot that"
+                + " lasts beyond two weeks deserves a physiotherapist.",
+            11f,
+            Font.PLAIN,
+            MUTED,
+            TEXT_WIDTH));
+    setButtons(
+        List.of(
+            button(
+                "Done",
+                () -> {
+                  dispose();
+                  onDone.run();
+                }),
+            button(
+                "Later",
+                () -> {
+                  dispose();
+                  onLater.run();
+                })));
+  }
+
+  /**
+   * Shows the reminder; the answers come on the Swing thread.
+   *
+   * @param forWhat "your right upper-back knot"
+   */
+  public static void show(Exercise massage, String forWhat, Runnable onDone, Runnable onLater) {
+    SwingUtilities.invokeLater(
+        () -> new MassageWindow(massage, forWhat, onDone, onLater).showQuietly());
+  }
+}

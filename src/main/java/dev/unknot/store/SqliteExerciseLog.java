@@ -1,0 +1,60 @@
+package dev.unknot.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/** Exercises done outside a break, such as a ball massage after a reminder. */
+public final class SqliteExerciseLog {
+
+  private final Database db;
+
+  public SqliteExerciseLog(Database db) {
+    this.db = db;
+  }
+
+  public void record(String exercise, OffsetDateTime at) {
+    try {
+      db.locked(
+          c -> {
+            try (PreparedStatement s =
+                c.prepareStatement(
+                    "INSERT INTO exercises_done (exercise, done_at, done_offset) VALUES (?, ?, ?)")) {
+              s.setString(1, exercise);
+              s.setLong(2, at.toInstant().toEpochMilli());
+              s.setInt(3, at.getOffset().getTotalSeconds());
+              return s.executeUpdate();
+            }
+          });
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot record the exercise in " + db.file() + ": " + Database.reason(e), e);
+    }
+  }
+
+  /** How many exercises with an id starting with {@code prefix} were done in [from, until). */
+  public int count(String prefix, Instant from, Instant until) {
+    try {
+      return db.locked(
+          c -> {
+            try (PreparedStatement s =
+                c.prepareStatement(
+                    "SELECT count(*) FROM exercises_done WHERE done_at >= ? AND done_at < ?"
+                        + " AND substr(exercise, 1, ?) = ?")) {
+              s.setLong(1, from.toEpochMilli());
+              s.setLong(2, until.toEpochMilli());
+              s.setInt(3, prefix.length());
+              s.setString(4, prefix);
+              try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+              }
+            }
+          });
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read the exercises done from " + db.file() + ": " + Database.reason(e), e);
+    }
+  }
+}
