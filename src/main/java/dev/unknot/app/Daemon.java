@@ -98,6 +98,7 @@ public final class Daemon {
   private SqliteKnotDiary knotDiary;
   private XcbQuietDetector quiet;
   private MassageFlow massages;
+  private DailyLimitFlow dailyLimit;
   private volatile KnotFocus activeKnots = KnotFocus.NONE;
   private ActivitySource input;
   private SummaryFlow summaries;
@@ -228,6 +229,14 @@ public final class Daemon {
             config.focus().massageReminders(),
             MassageWindow::show);
     scheduler.every("massage", MassageFlow.CHECK_EVERY, massages::check);
+    dailyLimit =
+        new DailyLimitFlow(
+            activityLog,
+            notifiers(),
+            paths.stateDir().resolve("daily-limit-shown"),
+            clock,
+            config.dailyLimit());
+    scheduler.every("daily-limit", DailyLimitFlow.CHECK_EVERY, dailyLimit::check);
     checkInUi = new SwingCheckIn(checkIns, clock);
     checkIns.start(checkInUi);
     summaries =
@@ -302,6 +311,7 @@ public final class Daemon {
       quiet.apply(next.quiet().fullscreen(), next.quiet().apps());
     }
     massages.apply(next.focus().massageReminders());
+    dailyLimit.apply(next.dailyLimit());
     refreshFocus();
     scheduler.wakeNow();
     LOG.info("config reloaded from {}", configFile);

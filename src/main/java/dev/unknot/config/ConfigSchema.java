@@ -34,6 +34,8 @@ final class ConfigSchema {
   static final String MASSAGE_REMINDERS = "knots.massage_reminders";
   static final String FOCUS_ON_KNOTS = "exercises.focus_on_knots";
   static final String MOUSE_SWITCH_NUDGE = "mouse.switch_nudge";
+  static final String DAILY_LIMIT_ENABLED = "breaks.daily_limit.enabled";
+  static final String DAILY_LIMIT = "breaks.daily_limit.limit";
   static final String QUIET_FULLSCREEN = "quiet.fullscreen";
   static final String QUIET_APPS = "quiet.apps";
 
@@ -55,6 +57,7 @@ final class ConfigSchema {
           "breaks",
           "breaks.micro",
           "breaks.rest",
+          "breaks.daily_limit",
           "knots",
           "exercises",
           "mouse",
@@ -80,6 +83,8 @@ final class ConfigSchema {
       keys.put(breakKey(type, "postpone"), Kind.DURATION);
       keys.put(breakKey(type, "max_postpones"), Kind.INTEGER);
     }
+    keys.put(DAILY_LIMIT_ENABLED, Kind.BOOLEAN);
+    keys.put(DAILY_LIMIT, Kind.DURATION);
     keys.put(CHECKIN, Kind.BOOLEAN);
     keys.put(CHECKIN_TIME, Kind.TIME_OF_DAY);
     keys.put(TIGHTEN_BREAKS, Kind.BOOLEAN);

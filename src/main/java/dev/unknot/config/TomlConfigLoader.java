@@ -4,6 +4,7 @@ import dev.unknot.config.ConfigSchema.Kind;
 import dev.unknot.core.BreakSettings;
 import dev.unknot.core.BreakType;
 import dev.unknot.core.CheckInSettings;
+import dev.unknot.core.DailyLimit;
 import dev.unknot.core.EngineSettings;
 import dev.unknot.core.Exercise;
 import dev.unknot.core.KnotArea;
@@ -131,6 +132,11 @@ public final class TomlConfigLoader {
               + " a day, not "
               + massages);
     }
+    Boolean dailyLimitOn = reader.value(ConfigSchema.DAILY_LIMIT_ENABLED, Boolean.class);
+    Duration dailyLimit = reader.duration(ConfigSchema.DAILY_LIMIT);
+    if (dailyLimit != null && dailyLimit.compareTo(Duration.ofHours(1)) < 0) {
+      reader.problem(ConfigSchema.DAILY_LIMIT, "the daily limit must be at least 1h");
+    }
     Boolean quietFullscreen = reader.value(ConfigSchema.QUIET_FULLSCREEN, Boolean.class);
     List<String> quietApps = reader.names(ConfigSchema.QUIET_APPS);
     reader.throwIfAny();
@@ -151,7 +157,8 @@ public final class TomlConfigLoader {
         new UnknotConfig.Summary(summaryDay, summaryTime, summaryNotify),
         counts,
         new UnknotConfig.Focus(focusOnKnots, tighten, factor, mouseNudge, massages.intValue()),
-        new UnknotConfig.Quiet(quietFullscreen, quietApps));
+        new UnknotConfig.Quiet(quietFullscreen, quietApps),
+        new DailyLimit(dailyLimitOn, dailyLimit));
   }
 
   /** Reads values with their places, collecting problems instead of stopping at the first. */

@@ -1,6 +1,7 @@
 package dev.unknot.config;
 
 import dev.unknot.core.CheckInSettings;
+import dev.unknot.core.DailyLimit;
 import dev.unknot.core.EngineSettings;
 import dev.unknot.core.Exercise;
 import java.time.DayOfWeek;
@@ -20,7 +21,8 @@ public record UnknotConfig(
     Summary summary,
     boolean recordActivityCounts,
     Focus focus,
-    Quiet quiet) {
+    Quiet quiet,
+    DailyLimit dailyLimit) {
 
   /**
    * When prompts wait.

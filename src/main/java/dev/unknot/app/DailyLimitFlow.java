@@ -1,0 +1,103 @@
+package dev.unknot.app;
+
+import dev.unknot.core.DailyLimit;
+import dev.unknot.core.Notifier;
+import dev.unknot.core.summary.Spans;
+import dev.unknot.store.DailyActivity;
+import dev.unknot.store.OwnerOnlyFiles;
+import dev.unknot.store.SqliteActivityLog;
+import dev.unknot.store.StoreException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * [breaks.daily_limit]: checked every few minutes; the day it was shown is kept in a file in the
+ * state folder, so a restart does not show it twice.
+ */
+final class DailyLimitFlow {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DailyLimitFlow.class);
+  static final Duration CHECK_EVERY = Duration.ofMinutes(5);
+
+  private final SqliteActivityLog activity;
+  private final List<Notifier> notifiers;
+  private final Path shownFile;
+  private final Clock clock;
+  private volatile DailyLimit limit;
+
+  DailyLimitFlow(
+      SqliteActivityLog activity,
+      List<Notifier> notifiers,
+      Path shownFile,
+      Clock clock,
+      DailyLimit limit) {
+    this.activity = activity;
+    this.notifiers = List.copyOf(notifiers);
+    this.shownFile = shownFile;
+    this.clock = clock;
+    this.limit = limit;
+  }
+
+  void apply(DailyLimit changed) {
+    limit = changed;
+  }
+
+  synchronized void check() {
+    DailyLimit current = limit;
+    if (!current.enabled()) {
+      return;
+    }
+    LocalDate today = LocalDate.now(clock);
+    long activeSeconds;
+    try {
+      activeSeconds =
+          activity.daily(today).stream()
+              .filter(d -> d.day().equals(today))
+              .mapToLong(DailyActivity::activeSeconds)
+              .sum();
+    } catch (StoreException e) {
+      LOG.warn("cannot read the diary for the daily limit: {}", e.getMessage());
+      return;
+    }
+    if (!current.due(Duration.ofSeconds(activeSeconds), lastShown(), today)) {
+      return;
+    }
+    List<String> lines =
+        List.of(
+            Spans.hoursMinutes(activeSeconds) + " at the keyboard and mouse today.",
+            "Your shoulders have done their share: call it a day if you can, or take a walk.");
+    for (Notifier notifier : notifiers) {
+      if (notifier.show("Unknot: a long day", lines, () -> {})) {
+        remember(today);
+        LOG.info("daily limit of {} reached; said so", current.limit());
+        return;
+      }
+    }
+  }
+
+  private Optional<LocalDate> lastShown() {
+    try {
+      return Optional.of(LocalDate.parse(Files.readString(shownFile).strip()));
+    } catch (IOException | DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private void remember(LocalDate day) {
+    try {
+      OwnerOnlyFiles.file(shownFile);
+      Files.writeString(shownFile, day + "\n");
+    } catch (IOException e) {
+      LOG.warn("cannot note the daily limit in {}: {}", shownFile, e.getMessage());
+    }
+  }
+}
