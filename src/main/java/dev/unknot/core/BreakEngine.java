@@ -422,9 +422,13 @@ public final class BreakEngine {
     Exercise exercise = null;
     String note = tightened() && type == BreakType.MICRO ? focus.reason().orElse(null) : null;
     if (type == BreakType.MICRO && takeMouseNudge()) {
-      exercise = rotation.take(type, SWITCH_MOUSE_HAND).orElse(null);
-      if (exercise != null) {
-        note = "Most of your last 45 minutes of input was the mouse.";
+      if (rotation.wasLast(type, SWITCH_MOUSE_HAND)) {
+        mouseNudgeDue = true; // Never twice in a row: the nudge waits for the next one.
+      } else {
+        exercise = rotation.take(type, SWITCH_MOUSE_HAND).orElse(null);
+        if (exercise != null) {
+          note = "Most of your last 45 minutes of input was the mouse.";
+        }
       }
     }
     if (exercise == null) {

@@ -85,6 +85,12 @@ public final class ExerciseRotation {
     return chosen;
   }
 
+  /** Whether this exercise was the last one handed out for the type. */
+  public boolean wasLast(BreakType type, String id) {
+    Exercise last = previous.get(type);
+    return last != null && last.id().equals(id);
+  }
+
   /**
    * Hands out this exercise now, out of turn, if the rotation has it: a nudge that the situation
    * calls for. It counts as drawn, so it does not come again straight after.
