@@ -64,18 +64,11 @@ HOME="$home" unknot config check "$home/config.toml" | grep -qx ok || fail "conf
 # The installed daemon, run by a user who owns nothing under /opt.
 user_home=$(mktemp -d)
 chown nobody "$user_home"
-display=""
-for n in $(seq 150 199); do
-  if [ ! -e "/tmp/.X$n-lock" ] && [ ! -e "/tmp/.X11-unix/X$n" ]; then
-    display=":$n"
-    break
-  fi
-done
-[ -n "$display" ] || fail "no free X display between :150 and :199"
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill "$xvfb" 2>/dev/null || true' EXIT
-for _ in $(seq 50); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.1; done
+# shellcheck source=xvfb.sh
+. "$here/xvfb.sh"
+start_xvfb 150 199 || fail "no free X display between :150 and :199"
+display=$DISPLAY_USED
+trap 'kill "$XVFB_PID" 2>/dev/null || true' EXIT
 "${as_nobody[@]}" env HOME="$user_home" DISPLAY="$display" NO_AT_BRIDGE=1 \
   XDG_RUNTIME_DIR="$user_home/run" unknot run --config "$home/config.toml" \
   >"$user_home/out.txt" 2>&1 &

@@ -28,25 +28,20 @@ java_with_list() {
 java_with_list "$work/1.lst" config check "$work/config.toml" >/dev/null
 java_with_list "$work/2.lst" summary >/dev/null
 
-if command -v Xvfb >/dev/null && command -v xdpyinfo >/dev/null; then
-  for n in $(seq 200 249); do
-    if [ ! -e "/tmp/.X$n-lock" ] && [ ! -e "/tmp/.X11-unix/X$n" ]; then
-      Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-      xvfb=$!
-      for _ in $(seq 50); do xdpyinfo -display ":$n" >/dev/null 2>&1 && break; sleep 0.1; done
-      DISPLAY=":$n" NO_AT_BRIDGE=1 java_with_list "$work/3.lst" run --config "$work/config.toml" \
-        >/dev/null 2>&1 &
-      daemon=$!
-      log="$HOME/.local/state/unknot/unknot.log"
-      for _ in $(seq 200); do
-        grep -q "Unknot is running" "$log" 2>/dev/null && break
-        kill -0 "$daemon" 2>/dev/null || break
-        sleep 0.1
-      done
-      sleep 2 # the tray's first paint
-      break
-    fi
+# shellcheck source=xvfb.sh
+. "$(dirname "$0")/xvfb.sh"
+if command -v Xvfb >/dev/null && command -v xdpyinfo >/dev/null && start_xvfb 200 249; then
+  xvfb=$XVFB_PID
+  DISPLAY=$DISPLAY_USED NO_AT_BRIDGE=1 java_with_list "$work/3.lst" run --config "$work/config.toml" \
+    >/dev/null 2>&1 &
+  daemon=$!
+  log="$HOME/.local/state/unknot/unknot.log"
+  for _ in $(seq 200); do
+    grep -q "Unknot is running" "$log" 2>/dev/null && break
+    kill -0 "$daemon" 2>/dev/null || break
+    sleep 0.1
   done
+  sleep 2 # the tray's first paint
 else
   echo "class-list: no Xvfb; the archive will hold the command line's classes only" >&2
 fi

@@ -2,8 +2,6 @@ package dev.unknot.app;
 
 import dev.unknot.autostart.Autostart;
 import dev.unknot.autostart.LaunchCommand;
-import dev.unknot.autostart.MacLaunchAgent;
-import dev.unknot.autostart.WindowsRunKey;
 import dev.unknot.config.ConfigException;
 import dev.unknot.config.ConfigWatcher;
 import dev.unknot.config.TomlConfigLoader;
@@ -437,17 +435,15 @@ public final class Daemon {
     if (System.getProperty("jpackage.app-path") == null) {
       return; // Run from a jar: a developer, who decides for themselves.
     }
-    Autostart autostart =
-        switch (OperatingSystem.current()) {
-          case MAC ->
-              new MacLaunchAgent(
-                  Path.of(env.getOrDefault("HOME", System.getProperty("user.home"))), launcher);
-          case WINDOWS -> new WindowsRunKey(WindowsRunKey.regExe(), launcher);
-          case LINUX, OTHER_UNIX -> null;
-        };
-    if (autostart == null) {
+    Optional<Autostart> found =
+        LoginStart.withoutInstaller(
+            OperatingSystem.current(),
+            Path.of(env.getOrDefault("HOME", System.getProperty("user.home"))),
+            launcher);
+    if (found.isEmpty()) {
       return;
     }
+    Autostart autostart = found.get();
     try {
       if (autostart.enableUnlessChosen()) {
         LOG.info("Unknot now starts at login ({})", autostart.status().how());

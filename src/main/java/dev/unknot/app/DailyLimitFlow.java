@@ -3,7 +3,6 @@ package dev.unknot.app;
 import dev.unknot.core.DailyLimit;
 import dev.unknot.core.Notifier;
 import dev.unknot.core.summary.Spans;
-import dev.unknot.store.DailyActivity;
 import dev.unknot.store.OwnerOnlyFiles;
 import dev.unknot.store.SqliteActivityLog;
 import dev.unknot.store.StoreException;
@@ -59,11 +58,7 @@ final class DailyLimitFlow {
     LocalDate today = LocalDate.now(clock);
     long activeSeconds;
     try {
-      activeSeconds =
-          activity.daily(today).stream()
-              .filter(d -> d.day().equals(today))
-              .mapToLong(DailyActivity::activeSeconds)
-              .sum();
+      activeSeconds = activity.activeSecondsOn(today);
     } catch (StoreException e) {
       LOG.warn("cannot read the diary for the daily limit: {}", e.getMessage());
       return;

@@ -4,7 +4,6 @@ import dev.unknot.core.Exercise;
 import dev.unknot.core.KnotFocus;
 import dev.unknot.core.MassageReminders;
 import dev.unknot.exercise.TomlExerciseCatalog;
-import dev.unknot.store.DailyActivity;
 import dev.unknot.store.SqliteActivityLog;
 import dev.unknot.store.SqliteExerciseLog;
 import dev.unknot.store.StoreException;
@@ -74,11 +73,7 @@ final class MassageFlow {
     }
     KnotFocus active = knots.get();
     try {
-      long activeSeconds =
-          activity.daily(today).stream()
-              .filter(d -> d.day().equals(today))
-              .mapToLong(DailyActivity::activeSeconds)
-              .sum();
+      long activeSeconds = activity.activeSecondsOn(today);
       Instant midnight = today.atStartOfDay(clock.getZone()).toInstant();
       Instant nextMidnight = today.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
       int done = exercises.count("ball-massage", midnight, nextMidnight);

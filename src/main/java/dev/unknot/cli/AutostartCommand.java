@@ -1,11 +1,10 @@
 package dev.unknot.cli;
 
+import dev.unknot.app.LoginStart;
 import dev.unknot.app.OperatingSystem;
 import dev.unknot.autostart.Autostart;
 import dev.unknot.autostart.LaunchCommand;
-import dev.unknot.autostart.MacLaunchAgent;
 import dev.unknot.autostart.SystemdUserUnit;
-import dev.unknot.autostart.WindowsRunKey;
 import dev.unknot.autostart.XdgAutostart;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -40,11 +39,8 @@ final class AutostartCommand {
 
   /** The desktop's own autostart on this system: the only one outside Linux. */
   Autostart desktop() {
-    return switch (OperatingSystem.current()) {
-      case MAC -> new MacLaunchAgent(home(), LaunchCommand.current());
-      case WINDOWS -> new WindowsRunKey(WindowsRunKey.regExe(), LaunchCommand.current());
-      case LINUX, OTHER_UNIX -> xdg();
-    };
+    return LoginStart.withoutInstaller(OperatingSystem.current(), home(), LaunchCommand.current())
+        .orElseGet(this::xdg);
   }
 
   /** The systemd user unit, where systemd runs the session. */

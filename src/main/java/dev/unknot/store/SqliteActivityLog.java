@@ -80,6 +80,14 @@ public final class SqliteActivityLog implements ActivityLog {
     }
   }
 
+  /** The active time recorded for one local day. */
+  public long activeSecondsOn(LocalDate day) {
+    return daily(day).stream()
+        .filter(d -> d.day().equals(day))
+        .mapToLong(DailyActivity::activeSeconds)
+        .sum();
+  }
+
   /** Totals per local day (cut at each minute's own offset), oldest first. */
   public List<DailyActivity> daily(LocalDate since) {
     String sql =

@@ -53,24 +53,17 @@ final class EngineHarness {
 
   /** {@code seconds} seconds, with one input at the start of each when {@code active}. */
   void tick(boolean active, long seconds) {
-    for (long i = 0; i < seconds; i++) {
-      if (active) {
-        tracker.onKeyboardEvent();
-      }
-      if (wakeRequested) {
-        wake();
-      }
-      clock.advance(Duration.ofSeconds(1));
-      if (!clock.instant().isBefore(nextWake)) {
-        wake();
-      }
-    }
+    run(seconds, active ? tracker::onKeyboardEvent : () -> {});
   }
 
   /** {@code seconds} seconds of mousing: one pointer event at the start of each. */
   void mouse(long seconds) {
+    run(seconds, tracker::onMouseEvent);
+  }
+
+  private void run(long seconds, Runnable eachSecond) {
     for (long i = 0; i < seconds; i++) {
-      tracker.onMouseEvent();
+      eachSecond.run();
       if (wakeRequested) {
         wake();
       }

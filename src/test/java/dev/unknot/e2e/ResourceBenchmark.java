@@ -90,13 +90,7 @@ public final class ResourceBenchmark {
     Path home = Files.createTempDirectory("unknot-bench-" + program);
     try (DesktopExtension.Session session = DesktopExtension.Session.start(true)) {
       Desktop desktop = session.desktop();
-      Map<String, String> env = new HashMap<>(desktop.env());
-      env.put("HOME", home.toString());
-      env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
-      env.put("XDG_DATA_HOME", home.resolve("data").toString());
-      env.put("XDG_STATE_HOME", home.resolve("state").toString());
-      env.put("XDG_RUNTIME_DIR", home.resolve("run").toString());
-      Files.createDirectories(home.resolve("run"));
+      Map<String, String> env = homeOnDesktop(home, desktop);
       List<String> command;
       BooleanSupplier ready;
       if (program.startsWith("unknot")) {
@@ -211,7 +205,19 @@ public final class ResourceBenchmark {
     }
   }
 
-  private static String javaBin() {
+  /** The desktop's variables, with every XDG folder under a home of the benchmark's own. */
+  static Map<String, String> homeOnDesktop(Path home, Desktop desktop) throws IOException {
+    Map<String, String> env = new HashMap<>(desktop.env());
+    env.put("HOME", home.toString());
+    env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
+    env.put("XDG_DATA_HOME", home.resolve("data").toString());
+    env.put("XDG_STATE_HOME", home.resolve("state").toString());
+    env.put("XDG_RUNTIME_DIR", home.resolve("run").toString());
+    Files.createDirectories(home.resolve("run"));
+    return env;
+  }
+
+  static String javaBin() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 

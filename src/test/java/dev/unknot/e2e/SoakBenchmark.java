@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,13 +45,7 @@ public final class SoakBenchmark {
     Path home = Files.createTempDirectory("unknot-soak");
     try (DesktopExtension.Session session = DesktopExtension.Session.start(true)) {
       Desktop desktop = session.desktop();
-      Map<String, String> env = new HashMap<>(desktop.env());
-      env.put("HOME", home.toString());
-      env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
-      env.put("XDG_DATA_HOME", home.resolve("data").toString());
-      env.put("XDG_STATE_HOME", home.resolve("state").toString());
-      env.put("XDG_RUNTIME_DIR", home.resolve("run").toString());
-      Files.createDirectories(home.resolve("run"));
+      Map<String, String> env = ResourceBenchmark.homeOnDesktop(home, desktop);
       Path config = home.resolve("soak.toml");
       Files.writeString(
           config,
