@@ -73,13 +73,8 @@ trap 'kill "$XVFB_PID" 2>/dev/null || true' EXIT
   XDG_RUNTIME_DIR="$user_home/run" unknot run --config "$home/config.toml" \
   >"$user_home/out.txt" 2>&1 &
 daemon=$!
-log="$user_home/.local/state/unknot/unknot.log"
-for _ in $(seq 300); do
-  grep -q "Unknot is running" "$log" 2>/dev/null && break
-  kill -0 "$daemon" 2>/dev/null || break
-  sleep 0.1
-done
-grep -q "Unknot is running" "$log" 2>/dev/null || fail "the installed Unknot did not start: $(cat "$user_home/out.txt")"
+await_running "$user_home/.local/state/unknot/unknot.log" "$daemon" 30 ||
+  fail "the installed Unknot did not start: $(cat "$user_home/out.txt")"
 [ "$(cat "/proc/$(pgrep -u nobody -x unknot | head -n 1)/comm" 2>/dev/null)" = unknot ] ||
   fail "the running daemon is not called unknot in ps"
 kill "$daemon"

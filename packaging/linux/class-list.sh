@@ -35,12 +35,7 @@ if command -v Xvfb >/dev/null && command -v xdpyinfo >/dev/null && start_xvfb 20
   DISPLAY=$DISPLAY_USED NO_AT_BRIDGE=1 java_with_list "$work/3.lst" run --config "$work/config.toml" \
     >/dev/null 2>&1 &
   daemon=$!
-  log="$HOME/.local/state/unknot/unknot.log"
-  for _ in $(seq 200); do
-    grep -q "Unknot is running" "$log" 2>/dev/null && break
-    kill -0 "$daemon" 2>/dev/null || break
-    sleep 0.1
-  done
+  await_running "$HOME/.local/state/unknot/unknot.log" "$daemon" 20 || true
   sleep 2 # the tray's first paint
 else
   echo "class-list: no Xvfb; the archive will hold the command line's classes only" >&2

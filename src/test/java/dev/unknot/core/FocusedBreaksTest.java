@@ -44,6 +44,19 @@ class FocusedBreaksTest {
         KnotFocus.active(List.of(report), List.of(), today), true, true, 0.75, mouseNudge);
   }
 
+  /** The micro-breaks' exercises so far, checked for one coming twice in a row. */
+  private List<String> microExercisesWithoutRepeats() {
+    List<String> ids =
+        h.prompter.shown().stream()
+            .filter(p -> p.type() == BreakType.MICRO)
+            .map(p -> p.exercise().id())
+            .toList();
+    for (int i = 1; i < ids.size(); i++) {
+      assertTrue(!ids.get(i).equals(ids.get(i - 1)), "repeat at " + i + ": " + ids);
+    }
+    return ids;
+  }
+
   @Test
   void whileAKnotLastsMicroBreaksComeAfterThreeQuartersOfTheIntervalAndSayWhy() {
     h.engine.applyFocus(rightUpperBackKnot(false));
@@ -74,17 +87,10 @@ class FocusedBreaksTest {
       h.tick(true, 700);
       h.answer(Answer.DONE);
     }
-    List<String> ids =
-        h.prompter.shown().stream()
-            .filter(p -> p.type() == BreakType.MICRO)
-            .map(p -> p.exercise().id())
-            .toList();
+    List<String> ids = microExercisesWithoutRepeats();
     Set<String> forTheKnot = Set.of("shoulder-blade-squeeze", "chest-stretch", "switch-mouse-hand");
     long focused = ids.stream().filter(forTheKnot::contains).count();
     assertTrue(3 * focused >= 2 * ids.size(), focused + " of " + ids.size() + ": " + ids);
-    for (int i = 1; i < ids.size(); i++) {
-      assertTrue(!ids.get(i).equals(ids.get(i - 1)), "repeat at " + i + ": " + ids);
-    }
   }
 
   @Test
@@ -117,14 +123,7 @@ class FocusedBreaksTest {
       h.mouse(700);
       h.answer(Answer.DONE);
     }
-    List<String> ids =
-        h.prompter.shown().stream()
-            .filter(p -> p.type() == BreakType.MICRO)
-            .map(p -> p.exercise().id())
-            .toList();
-    for (int i = 1; i < ids.size(); i++) {
-      assertTrue(!ids.get(i).equals(ids.get(i - 1)), "repeat at " + i + ": " + ids);
-    }
+    List<String> ids = microExercisesWithoutRepeats();
     assertTrue(ids.contains("switch-mouse-hand"));
   }
 
