@@ -71,7 +71,7 @@ final class DailyLimitFlow {
             Spans.hoursMinutes(activeSeconds) + " at the keyboard and mouse today.",
             "Your shoulders have done their share: call it a day if you can, or take a walk.");
     for (Notifier notifier : notifiers) {
-      if (notifier.show("Unknot: a long day", lines, () -> {})) {
+      if (notifier.show("Unknot: a long day", lines, null)) {
         remember(today);
         LOG.info("daily limit of {} reached; said so", current.limit());
         return;

@@ -63,14 +63,11 @@ public final class NotifySendNotifier implements Notifier {
     Process process;
     try {
       List<String> args = new ArrayList<>(command);
-      args.addAll(
-          List.of(
-              "--app-name=Unknot",
-              "--print-id",
-              "--action=default=Open report",
-              "--action=open=Open report",
-              title,
-              escape(String.join("\n", lines))));
+      args.addAll(List.of("--app-name=Unknot", "--print-id"));
+      if (onOpen != null) {
+        args.addAll(List.of("--action=default=Open report", "--action=open=Open report"));
+      }
+      args.addAll(List.of(title, escape(String.join("\n", lines))));
       process = new ProcessBuilder(args).redirectErrorStream(true).start();
     } catch (IOException e) {
       LOG.info("no notify-send ({}); showing a window instead", e.getMessage());
@@ -82,8 +79,8 @@ public final class NotifySendNotifier implements Notifier {
     reader.start();
     try {
       boolean ok = delivered.get(DELIVERY_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-      if (ok) {
-        showing = process;
+      if (ok && onOpen != null) {
+        showing = process; // It waits for a click until closed.
       }
       return ok;
     } catch (TimeoutException e) {
@@ -115,7 +112,7 @@ public final class NotifySendNotifier implements Notifier {
           } else {
             complaint.append(line.strip()).append(' ');
           }
-        } else if (OPEN_ACTIONS.contains(line.strip())) {
+        } else if (onOpen != null && OPEN_ACTIONS.contains(line.strip())) {
           onOpen.run();
         }
       }

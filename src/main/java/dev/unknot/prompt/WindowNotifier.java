@@ -12,7 +12,13 @@ public final class WindowNotifier implements Notifier {
     if (GraphicsEnvironment.isHeadless()) {
       return false;
     }
-    NoticeWindow.show("Unknot: " + title, NoticeWindow.INFO, title, lines, "Open report", onOpen);
+    NoticeWindow.show(
+        "Unknot: " + title,
+        NoticeWindow.INFO,
+        title,
+        lines,
+        onOpen == null ? null : "Open report",
+        onOpen);
     return true;
   }
 }

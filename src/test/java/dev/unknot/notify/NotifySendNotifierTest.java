@@ -66,4 +66,19 @@ class NotifySendNotifierTest {
     assertEquals("5 &lt; 6 &amp; 7 &gt; 2", written.get(written.size() - 2));
     assertEquals("next", written.get(written.size() - 1));
   }
+
+  @Test
+  void aNotificationWithNothingToOpenOffersNoAction() throws Exception {
+    Path args = dir.resolve("args");
+    NotifySendNotifier notifier =
+        new NotifySendNotifier(script("printf '%s\\n' \"$@\" > " + args + "; echo 4"));
+
+    assertTrue(notifier.show("A long day", List.of("6h"), null));
+    List<String> written = Files.readAllLines(args);
+    assertTrue(written.stream().noneMatch(a -> a.startsWith("--action")), written.toString());
+    assertTrue(written.contains("--print-id"), written.toString());
+
+    assertTrue(notifier.show("Your week", List.of("a"), () -> {}));
+    assertTrue(Files.readAllLines(args).contains("--action=default=Open report"));
+  }
 }
