@@ -9,6 +9,7 @@ import dev.unknot.store.Database;
 import dev.unknot.store.OwnerOnlyFiles;
 import dev.unknot.store.SqliteActivityLog;
 import dev.unknot.store.SqliteBreakLog;
+import dev.unknot.store.SqliteExerciseLog;
 import dev.unknot.store.SqliteKnotDiary;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -42,7 +43,7 @@ import picocli.CommandLine.Spec;
       "Export breaks, knot reports, check-ins and daily activity.",
       "JSON: one document, to FILE or to standard output.",
       "CSV: a folder FILE (default unknot-export-DATE) holding breaks.csv, knot_reports.csv,"
-          + " checkins.csv and daily_activity.csv."
+          + " checkins.csv, daily_activity.csv and exercises_done.csv."
     })
 final class ExportCommand implements Callable<Integer> {
 
@@ -103,7 +104,8 @@ final class ExportCommand implements Callable<Integer> {
       List<BreakRecord> breaks,
       List<KnotReport> knots,
       List<CheckIn> checkIns,
-      List<DailyActivity> activity) {}
+      List<DailyActivity> activity,
+      List<SqliteExerciseLog.Done> exercises) {}
 
   private Export read(Database db) {
     var from = since == null ? null : since.atStartOfDay(ZoneId.systemDefault()).toInstant();
@@ -112,7 +114,8 @@ final class ExportCommand implements Callable<Integer> {
         new SqliteBreakLog(db).breaks(from, null, null),
         diary.reports(since),
         diary.checkIns(since),
-        new SqliteActivityLog(db).daily(since));
+        new SqliteActivityLog(db).daily(since),
+        new SqliteExerciseLog(db).since(from));
   }
 
   private void writeJson(Export data) throws IOException {
@@ -132,6 +135,17 @@ final class ExportCommand implements Callable<Integer> {
                                     .put("active_seconds", a.activeSeconds())
                                     .put("keyboard_events", a.keyboardEvents())
                                     .put("mouse_events", a.mouseEvents())
+                                    .toString())
+                        .toList()))
+            .putRaw(
+                "exercises_done",
+                array(
+                    data.exercises.stream()
+                        .map(
+                            e ->
+                                Json.object()
+                                    .put("exercise", e.exercise())
+                                    .put("done_at", e.at().toString())
                                     .toString())
                         .toList()))
             .toString();
@@ -202,6 +216,10 @@ final class ExportCommand implements Callable<Integer> {
                     List.<Object>of(
                         a.day(), a.activeSeconds(), a.keyboardEvents(), a.mouseEvents()))
             .toList());
+    csv(
+        dir.resolve("exercises_done.csv"),
+        new String[] {"exercise", "done_at"},
+        data.exercises.stream().map(e -> List.<Object>of(e.exercise(), e.at())).toList());
     spec.commandLine().getOut().println("Exported to " + dir);
   }
 

@@ -5,6 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Exercises done outside a break, such as a ball massage after a reminder. */
 public final class SqliteExerciseLog {
@@ -31,6 +34,39 @@ public final class SqliteExerciseLog {
     } catch (SQLException e) {
       throw new StoreException(
           "cannot record the exercise in " + db.file() + ": " + Database.reason(e), e);
+    }
+  }
+
+  /** An exercise done outside a break, at its own UTC offset. */
+  public record Done(String exercise, OffsetDateTime at) {}
+
+  /** Everything done at or after {@code from} (all when null), oldest first. */
+  public List<Done> since(Instant from) {
+    try {
+      return db.locked(
+          c -> {
+            try (PreparedStatement s =
+                c.prepareStatement(
+                    "SELECT exercise, done_at, done_offset FROM exercises_done WHERE done_at >= ?"
+                        + " ORDER BY done_at, id")) {
+              s.setLong(1, from == null ? Long.MIN_VALUE : from.toEpochMilli());
+              List<Done> done = new ArrayList<>();
+              try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                  done.add(
+                      new Done(
+                          rs.getString(1),
+                          OffsetDateTime.ofInstant(
+                              Instant.ofEpochMilli(rs.getLong(2)),
+                              ZoneOffset.ofTotalSeconds(rs.getInt(3)))));
+                }
+              }
+              return done;
+            }
+          });
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read the exercises done from " + db.file() + ": " + Database.reason(e), e);
     }
   }
 

@@ -14,6 +14,7 @@ import dev.unknot.store.Database;
 import dev.unknot.store.SixWeekDiary;
 import dev.unknot.store.SqliteActivityLog;
 import dev.unknot.store.SqliteBreakLog;
+import dev.unknot.store.SqliteExerciseLog;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -215,6 +216,7 @@ class CommandLineE2E {
               List.of(
                   new ActivityMinute(minute, 60, 40, 100, offset),
                   new ActivityMinute(minute + 1, 20, 5, 7, offset)));
+      new SqliteExerciseLog(db).record("ball-massage-chest", start.plusMinutes(30));
     }
     ok(
         "knot",
@@ -244,6 +246,9 @@ class CommandLineE2E {
     assertEquals(80, day.get("active_seconds").asLong());
     assertEquals(45, day.get("keyboard_events").asLong());
     assertEquals(107, day.get("mouse_events").asLong());
+    JsonNode massage = json.get("exercises_done").get(0);
+    assertEquals("ball-massage-chest", massage.get("exercise").asText());
+    assertEquals(start.plusMinutes(30), OffsetDateTime.parse(massage.get("done_at").asText()));
 
     Path dir = unknot.home().resolve("export");
     assertEquals(
@@ -264,6 +269,8 @@ class CommandLineE2E {
     assertEquals(List.of("false", "true"), checkins.stream().map(r -> r.get("had_knot")).toList());
     CSVRecord activity = csv(dir.resolve("daily_activity.csv")).get(0);
     assertEquals(List.of(activityDay, "80", "45", "107"), activity.toList());
+    CSVRecord done = csv(dir.resolve("exercises_done.csv")).get(0);
+    assertEquals(List.of("ball-massage-chest", start.plusMinutes(30).toString()), done.toList());
   }
 
   @Test
