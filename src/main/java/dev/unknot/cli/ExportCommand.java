@@ -11,6 +11,7 @@ import dev.unknot.store.SqliteActivityLog;
 import dev.unknot.store.SqliteBreakLog;
 import dev.unknot.store.SqliteExerciseLog;
 import dev.unknot.store.SqliteKnotDiary;
+import dev.unknot.store.SqliteMouseHandLog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -43,7 +44,7 @@ import picocli.CommandLine.Spec;
       "Export breaks, knot reports, check-ins and daily activity.",
       "JSON: one document, to FILE or to standard output.",
       "CSV: a folder FILE (default unknot-export-DATE) holding breaks.csv, knot_reports.csv,"
-          + " checkins.csv, daily_activity.csv and exercises_done.csv."
+          + " checkins.csv, daily_activity.csv, exercises_done.csv and mouse_hand.csv."
     })
 final class ExportCommand implements Callable<Integer> {
 
@@ -105,7 +106,8 @@ final class ExportCommand implements Callable<Integer> {
       List<KnotReport> knots,
       List<CheckIn> checkIns,
       List<DailyActivity> activity,
-      List<SqliteExerciseLog.Done> exercises) {}
+      List<SqliteExerciseLog.Done> exercises,
+      List<SqliteMouseHandLog.Change> hands) {}
 
   private Export read(Database db) {
     var from = since == null ? null : since.atStartOfDay(ZoneId.systemDefault()).toInstant();
@@ -115,7 +117,8 @@ final class ExportCommand implements Callable<Integer> {
         diary.reports(since),
         diary.checkIns(since),
         new SqliteActivityLog(db).daily(since),
-        new SqliteExerciseLog(db).since(from));
+        new SqliteExerciseLog(db).since(from),
+        new SqliteMouseHandLog(db).since(from));
   }
 
   private void writeJson(Export data) throws IOException {
@@ -146,6 +149,17 @@ final class ExportCommand implements Callable<Integer> {
                                 Json.object()
                                     .put("exercise", e.exercise())
                                     .put("done_at", e.at().toString())
+                                    .toString())
+                        .toList()))
+            .putRaw(
+                "mouse_hand",
+                array(
+                    data.hands.stream()
+                        .map(
+                            h ->
+                                Json.object()
+                                    .put("hand", h.hand())
+                                    .put("from", h.at().toString())
                                     .toString())
                         .toList()))
             .toString();
@@ -220,6 +234,10 @@ final class ExportCommand implements Callable<Integer> {
         dir.resolve("exercises_done.csv"),
         new String[] {"exercise", "done_at"},
         data.exercises.stream().map(e -> List.<Object>of(e.exercise(), e.at())).toList());
+    csv(
+        dir.resolve("mouse_hand.csv"),
+        new String[] {"hand", "from"},
+        data.hands.stream().map(h -> List.<Object>of(h.hand(), h.at())).toList());
     spec.commandLine().getOut().println("Exported to " + dir);
   }
 

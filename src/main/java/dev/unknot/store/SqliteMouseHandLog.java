@@ -5,6 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Which hand the user mouses with, each change with its time. */
@@ -55,6 +58,39 @@ public final class SqliteMouseHandLog {
               try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
               }
+            }
+          });
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read the mouse hand from " + db.file() + ": " + Database.reason(e), e);
+    }
+  }
+
+  /** A change of mouse hand, at its own UTC offset. */
+  public record Change(String hand, OffsetDateTime at) {}
+
+  /** Every change at or after {@code from} (all when null), oldest first. */
+  public List<Change> since(Instant from) {
+    try {
+      return db.locked(
+          c -> {
+            try (PreparedStatement s =
+                c.prepareStatement(
+                    "SELECT hand, changed_at, changed_offset FROM mouse_hand_changes"
+                        + " WHERE changed_at >= ? ORDER BY changed_at, id")) {
+              s.setLong(1, from == null ? Long.MIN_VALUE : from.toEpochMilli());
+              List<Change> changes = new ArrayList<>();
+              try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                  changes.add(
+                      new Change(
+                          rs.getString(1),
+                          OffsetDateTime.ofInstant(
+                              Instant.ofEpochMilli(rs.getLong(2)),
+                              ZoneOffset.ofTotalSeconds(rs.getInt(3)))));
+                }
+              }
+              return changes;
             }
           });
     } catch (SQLException e) {

@@ -15,6 +15,7 @@ import dev.unknot.store.SixWeekDiary;
 import dev.unknot.store.SqliteActivityLog;
 import dev.unknot.store.SqliteBreakLog;
 import dev.unknot.store.SqliteExerciseLog;
+import dev.unknot.store.SqliteMouseHandLog;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -217,6 +218,7 @@ class CommandLineE2E {
                   new ActivityMinute(minute, 60, 40, 100, offset),
                   new ActivityMinute(minute + 1, 20, 5, 7, offset)));
       new SqliteExerciseLog(db).record("ball-massage-chest", start.plusMinutes(30));
+      new SqliteMouseHandLog(db).record("left", start.plusMinutes(40));
     }
     ok(
         "knot",
@@ -249,6 +251,7 @@ class CommandLineE2E {
     JsonNode massage = json.get("exercises_done").get(0);
     assertEquals("ball-massage-chest", massage.get("exercise").asText());
     assertEquals(start.plusMinutes(30), OffsetDateTime.parse(massage.get("done_at").asText()));
+    assertEquals("left", json.get("mouse_hand").get(0).get("hand").asText());
 
     Path dir = unknot.home().resolve("export");
     assertEquals(
