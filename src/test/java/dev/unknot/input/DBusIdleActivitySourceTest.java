@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unknot.core.ActivityTracker;
+import dev.unknot.e2e.Desktop;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,13 +42,18 @@ class DBusIdleActivitySourceTest {
       assertEquals("GNOME", source.desktop());
       source.start(tracker);
       assertTrue(
-          await(() -> tracker.lastInputMillis() != ActivityTracker.NEVER), "the first answer");
+          Desktop.await(
+              Duration.ofSeconds(10), () -> tracker.lastInputMillis() != ActivityTracker.NEVER),
+          "the first answer");
       long idleSince = tracker.lastInputMillis();
       assertEquals(clock.millis() - 60_000, idleSince, 2_000, "idle for a minute");
 
       bus.idleMillis.set(0); // the user touches the keyboard
       long touched = clock.millis();
-      assertTrue(await(() -> tracker.lastInputMillis() > idleSince + 50_000), "input seen");
+      assertTrue(
+          Desktop.await(
+              Duration.ofSeconds(10), () -> tracker.lastInputMillis() > idleSince + 50_000),
+          "input seen");
       assertEquals(touched, tracker.lastInputMillis(), 2_000);
       assertEquals(0, tracker.keyboardEvents() + tracker.mouseEvents(), "no counts on Wayland");
     }
@@ -62,16 +67,5 @@ class DBusIdleActivitySourceTest {
             () -> DBusIdleActivitySource.connect(bus.address(), Clock.systemUTC()));
     assertTrue(e.getMessage().startsWith("neither GNOME's"), e.getMessage());
     assertTrue(e.getMessage().lines().count() == 1);
-  }
-
-  private static boolean await(BooleanSupplier condition) throws InterruptedException {
-    long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (System.nanoTime() < end) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      Thread.sleep(50);
-    }
-    return condition.getAsBoolean();
   }
 }
