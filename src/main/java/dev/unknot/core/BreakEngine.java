@@ -658,7 +658,6 @@ public final class BreakEngine {
 
   /** The wall clock stepped back: move every instant we hold back with it. */
   private void rebase(long shift) {
-    lastUpdate -= shift;
     accountedTo -= shift;
     seenInput -= shift;
     if (open != null) {
