@@ -54,6 +54,12 @@ public record EngineStatus(
    * the reason in brackets while micro-breaks come sooner.
    */
   public String summary(ZoneId zone) {
+    String timing = timing(zone);
+    return why.isPresent() && !pausedUntil.isPresent() ? timing + " (" + why.get() + ")" : timing;
+  }
+
+  /** The summary without the reason: "Next micro-break in 7 min · rest in 32 min". */
+  public String timing(ZoneId zone) {
     if (pausedUntil.isPresent()) {
       return "Paused until "
           + DateTimeFormatter.ofPattern("HH:mm").format(pausedUntil.get().atZone(zone));
@@ -74,8 +80,7 @@ public record EngineStatus(
       return "Breaks are switched off";
     }
     String joined = String.join(" · ", parts);
-    String line = joined.startsWith("A ") ? joined : "Next " + joined;
-    return why.isPresent() ? line + " (" + why.get() + ")" : line;
+    return joined.startsWith("A ") ? joined : "Next " + joined;
   }
 
   private static String minutes(Duration d) {

@@ -41,6 +41,8 @@ public final class DorkboxTray implements AutoCloseable {
   private final Checkbox rightHand;
   private EngineStatus.Phase shownPhase;
   private String shownSummary;
+  private final MenuItem why = new MenuItem("");
+  private String shownWhy = "";
 
   private DorkboxTray(SystemTray tray, TrayActions actions) {
     this.tray = tray;
@@ -120,7 +122,8 @@ public final class DorkboxTray implements AutoCloseable {
 
   /** Shows the state; only what changed is touched, so nothing piles up over a long day. */
   public synchronized void update(EngineStatus status, ZoneId zone) {
-    String summary = status.summary(zone);
+    showWhy(status.why().map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).orElse(""));
+    String summary = status.timing(zone);
     if (!summary.equals(shownSummary)) {
       tray.setStatus(summary);
       // The Swing tray draws its tooltip over the bottom of the open menu, hiding Quit; there
@@ -136,6 +139,23 @@ public final class DorkboxTray implements AutoCloseable {
       resume.setEnabled(phase == EngineStatus.Phase.PAUSED);
       shownPhase = phase;
     }
+  }
+
+  /** Why breaks come sooner or wait, on a line of its own under the status; none, no line. */
+  private void showWhy(String text) {
+    if (text.equals(shownWhy)) {
+      return;
+    }
+    if (shownWhy.isEmpty()) {
+      why.setEnabled(false);
+      tray.getMenu().add(why, 0);
+    }
+    if (text.isEmpty()) {
+      tray.getMenu().remove(why);
+    } else {
+      why.setText(text);
+    }
+    shownWhy = text;
   }
 
   @Override

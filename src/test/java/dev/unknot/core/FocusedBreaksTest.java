@@ -65,7 +65,10 @@ class FocusedBreaksTest {
     assertEquals(List.of("675 show micro"), h.prompter.timeline());
     String why = "shorter breaks while your right upper-back knot lasts";
     assertEquals(Optional.of(why), h.prompter.shown().get(0).note());
-    assertTrue(h.engine.status().summary(EngineHarness.ZONE).endsWith("(" + why + ")"));
+    EngineStatus status = h.engine.status();
+    assertTrue(status.summary(EngineHarness.ZONE).endsWith("(" + why + ")"));
+    assertEquals(Optional.of(why), status.why(), "the tray's own line under the timing");
+    assertTrue(status.timing(EngineHarness.ZONE).startsWith("A micro-break now"));
   }
 
   @Test
