@@ -76,7 +76,8 @@ final class UnknotProcess implements AutoCloseable {
             Duration.ofSeconds(30),
             () -> !daemon.isAlive() || logContains("Unknot is running (pid " + daemon.pid() + ")"));
     if (!daemon.isAlive() || !running) {
-      throw new IllegalStateException("unknot did not start: " + output());
+      throw new IllegalStateException(
+          "unknot did not start: " + output() + "\n--- its log:\n" + log() + threadDump());
     }
   }
 
@@ -94,6 +95,24 @@ final class UnknotProcess implements AutoCloseable {
     } catch (IOException e) {
       return "(unreadable: " + e.getMessage() + ")";
     }
+  }
+
+  private String log() {
+    try {
+      return Files.exists(logFile()) ? Files.readString(logFile()) : "(no log)";
+    } catch (IOException e) {
+      return "(unreadable: " + e.getMessage() + ")";
+    }
+  }
+
+  /** Where a daemon that hangs at start is stuck. */
+  private String threadDump() {
+    if (!daemon.isAlive()) {
+      return "";
+    }
+    Desktop.Result dump =
+        Desktop.run(List.of("jcmd", String.valueOf(daemon.pid()), "Thread.print"), Map.of());
+    return "\n--- its threads:\n" + dump.out();
   }
 
   boolean isAlive() {
