@@ -60,6 +60,22 @@ class DBusIdleActivitySourceTest {
   }
 
   @Test
+  void withoutGnomeKdesScreenSaverIsUsed() throws Exception {
+    bus.offerKdeScreenSaver();
+    bus.idleMillis.set(30_000);
+    Clock clock = Clock.systemUTC();
+    ActivityTracker tracker = new ActivityTracker(clock, Duration.ofSeconds(5));
+    try (DBusIdleActivitySource source = DBusIdleActivitySource.connect(bus.address(), clock)) {
+      assertEquals("KDE", source.desktop());
+      source.start(tracker);
+      assertTrue(
+          Desktop.await(
+              Duration.ofSeconds(10), () -> tracker.lastInputMillis() != ActivityTracker.NEVER));
+      assertEquals(clock.millis() - 30_000, tracker.lastInputMillis(), 2_000);
+    }
+  }
+
+  @Test
   void aBusWithoutAnIdleMonitorIsAOneLineError() {
     IllegalStateException e =
         assertThrows(

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
 import org.freedesktop.dbus.exceptions.DBusException;
+import org.freedesktop.dbus.types.UInt32;
 import org.freedesktop.dbus.types.UInt64;
 
 /**
@@ -69,6 +70,25 @@ public final class PrivateSessionBus implements AutoCloseable {
           @Override
           public String getObjectPath() {
             return IdleMonitors.Mutter.PATH;
+          }
+        });
+  }
+
+  /** Puts KDE's org.freedesktop.ScreenSaver on the bus instead, answering in milliseconds. */
+  public void offerKdeScreenSaver() throws DBusException {
+    service = DBusConnectionBuilder.forAddress(address).withShared(false).build();
+    service.requestBusName(IdleMonitors.ScreenSaver.BUS_NAME);
+    service.exportObject(
+        IdleMonitors.ScreenSaver.PATH,
+        new IdleMonitors.ScreenSaver() {
+          @Override
+          public UInt32 GetSessionIdleTime() {
+            return new UInt32(idleMillis.get());
+          }
+
+          @Override
+          public String getObjectPath() {
+            return IdleMonitors.ScreenSaver.PATH;
           }
         });
   }
