@@ -2,6 +2,7 @@ package dev.unknot.app;
 
 import dev.unknot.cli.UnknotCommand;
 import dev.unknot.store.OwnerOnlyFiles;
+import dev.unknot.store.SqliteNativeLibrary;
 import java.io.IOException;
 import java.util.Map;
 
@@ -11,6 +12,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Logging starts on a second core while the command runs (see warmUpInBackground); calls made
+    // meanwhile are replayed once it is up, and that is no news to print on every command.
+    System.setProperty("slf4j.internal.verbosity", "ERROR");
     Map<String, String> env = System.getenv();
     AppPaths paths = AppPaths.fromEnvironment(env);
     System.setProperty("unknot.log.dir", paths.stateDir().toString());
@@ -20,6 +24,7 @@ public final class Main {
       // Logging then stays on the console; it is no reason not to run.
       System.err.println("unknot: cannot create " + paths.stateDir() + ": " + e.getMessage());
     }
+    SqliteNativeLibrary.useCachedCopy(paths.stateDir().resolve("native"));
     warmUpInBackground();
     Thread.setDefaultUncaughtExceptionHandler(
         (thread, e) ->

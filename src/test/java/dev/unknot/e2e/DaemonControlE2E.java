@@ -43,6 +43,7 @@ class DaemonControlE2E extends DaemonOnDesktop {
       assertTrue(
           names.stream().anyMatch(n -> n.startsWith("libJNativeHook") && n.endsWith(".so")),
           names.toString());
+      assertTrue(names.stream().anyMatch(n -> n.startsWith("sqlite-")), names.toString());
     }
     assertEquals(
         "rwx------",
