@@ -7,7 +7,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -284,6 +287,12 @@ public final class Database implements AutoCloseable {
   @Override
   public void close() {
     closeQuietly(connection);
+  }
+
+  /** An instant stored as epoch milliseconds, with the UTC offset stored beside it. */
+  static OffsetDateTime at(long epochMillis, int offsetSeconds) {
+    return OffsetDateTime.ofInstant(
+        Instant.ofEpochMilli(epochMillis), ZoneOffset.ofTotalSeconds(offsetSeconds));
   }
 
   static String reason(SQLException e) {

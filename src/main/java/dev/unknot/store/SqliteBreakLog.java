@@ -10,8 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -113,16 +111,11 @@ public final class SqliteBreakLog implements BreakLog {
                   BreakType.fromId(rs.getString(1)),
                   Outcome.fromId(rs.getString(2)),
                   rs.getString(3),
-                  at(rs.getLong(4), rs.getInt(5)),
-                  at(rs.getLong(6), rs.getInt(7))));
+                  Database.at(rs.getLong(4), rs.getInt(5)),
+                  Database.at(rs.getLong(6), rs.getInt(7))));
         }
       }
       return records;
     }
-  }
-
-  private static OffsetDateTime at(long epochMillis, int offsetSeconds) {
-    return OffsetDateTime.ofInstant(
-        Instant.ofEpochMilli(epochMillis), ZoneOffset.ofTotalSeconds(offsetSeconds));
   }
 }

@@ -11,10 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -151,7 +148,7 @@ public final class SqliteKnotDiary implements KnotDiary {
                         rs.getInt(5),
                         causes.getOrDefault(id, Set.of()),
                         rs.getString(6),
-                        at(rs.getLong(7), rs.getInt(8))));
+                        Database.at(rs.getLong(7), rs.getInt(8))));
               }
             }
           }
@@ -171,7 +168,7 @@ public final class SqliteKnotDiary implements KnotDiary {
             try (ResultSet rs = s.executeQuery()) {
               return rs.next()
                   ? Optional.of(
-                      new CheckIn(day, rs.getInt(1) == 1, at(rs.getLong(2), rs.getInt(3))))
+                      new CheckIn(day, rs.getInt(1) == 1, Database.at(rs.getLong(2), rs.getInt(3))))
                   : Optional.empty();
             }
           }
@@ -195,7 +192,7 @@ public final class SqliteKnotDiary implements KnotDiary {
                     new CheckIn(
                         LocalDate.parse(rs.getString(1)),
                         rs.getInt(2) == 1,
-                        at(rs.getLong(3), rs.getInt(4))));
+                        Database.at(rs.getLong(3), rs.getInt(4))));
               }
             }
           }
@@ -243,10 +240,5 @@ public final class SqliteKnotDiary implements KnotDiary {
       throw new StoreException(
           "cannot " + what + " from " + db.file() + ": " + Database.reason(e), e);
     }
-  }
-
-  static OffsetDateTime at(long epochMillis, int offsetSeconds) {
-    return OffsetDateTime.ofInstant(
-        Instant.ofEpochMilli(epochMillis), ZoneOffset.ofTotalSeconds(offsetSeconds));
   }
 }

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,11 +82,7 @@ public final class SqliteMouseHandLog {
               try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                   changes.add(
-                      new Change(
-                          rs.getString(1),
-                          OffsetDateTime.ofInstant(
-                              Instant.ofEpochMilli(rs.getLong(2)),
-                              ZoneOffset.ofTotalSeconds(rs.getInt(3)))));
+                      new Change(rs.getString(1), Database.at(rs.getLong(2), rs.getInt(3))));
                 }
               }
               return changes;
