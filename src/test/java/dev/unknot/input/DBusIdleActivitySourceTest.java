@@ -33,18 +33,25 @@ class DBusIdleActivitySourceTest {
     bus.close();
   }
 
+  private final Clock clock = Clock.systemUTC();
+  private final ActivityTracker tracker = new ActivityTracker(clock, Duration.ofSeconds(5));
+
+  /** Connects, checks which desktop answered, and waits for its first idle time to arrive. */
+  private DBusIdleActivitySource started(String desktop) {
+    DBusIdleActivitySource source = DBusIdleActivitySource.connect(bus.address(), clock);
+    assertEquals(desktop, source.desktop());
+    source.start(tracker);
+    assertTrue(
+        Desktop.await(
+            Duration.ofSeconds(10), () -> tracker.lastInputMillis() != ActivityTracker.NEVER),
+        "the first answer");
+    return source;
+  }
+
   @Test
   void inputSeenByTheDesktopBecomesActivityWithoutCounts() throws Exception {
     bus.offerGnomeIdleMonitor();
-    Clock clock = Clock.systemUTC();
-    ActivityTracker tracker = new ActivityTracker(clock, Duration.ofSeconds(5));
-    try (DBusIdleActivitySource source = DBusIdleActivitySource.connect(bus.address(), clock)) {
-      assertEquals("GNOME", source.desktop());
-      source.start(tracker);
-      assertTrue(
-          Desktop.await(
-              Duration.ofSeconds(10), () -> tracker.lastInputMillis() != ActivityTracker.NEVER),
-          "the first answer");
+    try (DBusIdleActivitySource source = started("GNOME")) {
       long idleSince = tracker.lastInputMillis();
       assertEquals(clock.millis() - 60_000, idleSince, 2_000, "idle for a minute");
 
@@ -63,14 +70,7 @@ class DBusIdleActivitySourceTest {
   void withoutGnomeKdesScreenSaverIsUsed() throws Exception {
     bus.offerKdeScreenSaver();
     bus.idleMillis.set(30_000);
-    Clock clock = Clock.systemUTC();
-    ActivityTracker tracker = new ActivityTracker(clock, Duration.ofSeconds(5));
-    try (DBusIdleActivitySource source = DBusIdleActivitySource.connect(bus.address(), clock)) {
-      assertEquals("KDE", source.desktop());
-      source.start(tracker);
-      assertTrue(
-          Desktop.await(
-              Duration.ofSeconds(10), () -> tracker.lastInputMillis() != ActivityTracker.NEVER));
+    try (DBusIdleActivitySource source = started("KDE")) {
       assertEquals(clock.millis() - 30_000, tracker.lastInputMillis(), 2_000);
     }
   }
@@ -80,7 +80,7 @@ class DBusIdleActivitySourceTest {
     IllegalStateException e =
         assertThrows(
             IllegalStateException.class,
-            () -> DBusIdleActivitySource.connect(bus.address(), Clock.systemUTC()));
+            () -> DBusIdleActivitySource.connect(bus.address(), clock));
     assertTrue(e.getMessage().startsWith("neither GNOME's"), e.getMessage());
     assertTrue(e.getMessage().lines().count() == 1);
   }

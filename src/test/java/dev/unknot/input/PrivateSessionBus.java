@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
 import org.freedesktop.dbus.exceptions.DBusException;
+import org.freedesktop.dbus.interfaces.DBusInterface;
 import org.freedesktop.dbus.types.UInt32;
 import org.freedesktop.dbus.types.UInt64;
 
@@ -57,9 +58,8 @@ public final class PrivateSessionBus implements AutoCloseable {
 
   /** Puts org.gnome.Mutter.IdleMonitor on the bus, answering with {@link #idleMillis}. */
   public void offerGnomeIdleMonitor() throws DBusException {
-    service = DBusConnectionBuilder.forAddress(address).withShared(false).build();
-    service.requestBusName(IdleMonitors.Mutter.BUS_NAME);
-    service.exportObject(
+    offer(
+        IdleMonitors.Mutter.BUS_NAME,
         IdleMonitors.Mutter.PATH,
         new IdleMonitors.Mutter() {
           @Override
@@ -76,9 +76,8 @@ public final class PrivateSessionBus implements AutoCloseable {
 
   /** Puts KDE's org.freedesktop.ScreenSaver on the bus instead, answering in milliseconds. */
   public void offerKdeScreenSaver() throws DBusException {
-    service = DBusConnectionBuilder.forAddress(address).withShared(false).build();
-    service.requestBusName(IdleMonitors.ScreenSaver.BUS_NAME);
-    service.exportObject(
+    offer(
+        IdleMonitors.ScreenSaver.BUS_NAME,
         IdleMonitors.ScreenSaver.PATH,
         new IdleMonitors.ScreenSaver() {
           @Override
@@ -91,6 +90,12 @@ public final class PrivateSessionBus implements AutoCloseable {
             return IdleMonitors.ScreenSaver.PATH;
           }
         });
+  }
+
+  private void offer(String busName, String path, DBusInterface object) throws DBusException {
+    service = DBusConnectionBuilder.forAddress(address).withShared(false).build();
+    service.requestBusName(busName);
+    service.exportObject(path, object);
   }
 
   @Override
