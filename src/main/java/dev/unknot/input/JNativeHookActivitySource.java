@@ -56,11 +56,13 @@ public final class JNativeHookActivitySource implements ActivitySource {
       throw new IllegalStateException(
           "cannot create " + libraryDir + " for the input hook's library: " + e.getMessage(), e);
     }
+    QuietHookLibrary.install();
     try {
       // Events are counted on the hook's own thread: the listener only updates atomics, and a
       // dispatcher thread cost a wake-up per event. A fresh one each time, as after an unregister
       // the old one delivers nothing.
       GlobalScreen.setEventDispatcher(new VoidDispatchService());
+      QuietHookLibrary.silence();
       GlobalScreen.registerNativeHook();
     } catch (NativeHookException | UnsatisfiedLinkError e) {
       throw new IllegalStateException(

@@ -1,0 +1,98 @@
+package dev.unknot.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * jnativehook's native library logs every event, key codes included. Unknot switches that logger
+ * off in the library itself, so no such line is ever built: not even one that java.util.logging
+ * would then drop.
+ */
+@ExtendWith(DesktopExtension.class)
+class InputHookE2E {
+
+  private static final int KEYS = 8;
+  private static final int MOVES = 5;
+
+  @Test
+  void theHookCountsInputWithoutBuildingALogLineForIt(Desktop desktop, @TempDir Path dir)
+      throws Exception {
+    Counts counts = probe(desktop, dir, List.of());
+    assertTrue(counts.keys >= KEYS && counts.moves >= MOVES, "input counted: " + counts);
+    assertEquals(0, counts.records, "log lines from the input hook library: " + counts);
+  }
+
+  /** The same probe with jnativehook's own locator shows that the probe sees the lines if made. */
+  @Test
+  void withJNativeHooksOwnLocatorTheLibraryLogsEveryEvent(Desktop desktop, @TempDir Path dir)
+      throws Exception {
+    Counts counts =
+        probe(
+            desktop,
+            dir,
+            List.of(
+                "-Djnativehook.lib.locator=com.github.kwhat.jnativehook.DefaultLibraryLocator"));
+    assertTrue(counts.keys >= KEYS && counts.moves >= MOVES, "input counted: " + counts);
+    assertTrue(counts.records >= KEYS, "log lines from the input hook library: " + counts);
+  }
+
+  private static Counts probe(Desktop desktop, Path dir, List<String> options) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(options);
+    command.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            HookLogProbe.class.getName(),
+            dir.resolve("native").toString(),
+            String.valueOf(KEYS),
+            String.valueOf(MOVES)));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(desktop.env());
+    Process process = builder.start();
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      StringBuilder printed = new StringBuilder();
+      String line;
+      while ((line = out.readLine()) != null && !line.equals("ready")) {
+        printed.append(line).append('\n');
+      }
+      assertEquals("ready", line, "the probe did not start:\n" + printed);
+      for (int i = 0; i < MOVES; i++) {
+        desktop.moveMouse(300 + 40 * i, 300);
+      }
+      desktop.xdotool("type", "--delay", "30", "qwertyui");
+      Pattern result = Pattern.compile("keys=(\\d+) moves=(\\d+) records=(\\d+)");
+      while ((line = out.readLine()) != null) {
+        Matcher m = result.matcher(line);
+        if (m.matches()) {
+          return new Counts(
+              Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)));
+        }
+        printed.append(line).append('\n');
+      }
+      throw new AssertionError("the probe printed no counts:\n" + printed);
+    } finally {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    }
+  }
+
+  private record Counts(long keys, long moves, long records) {}
+}
