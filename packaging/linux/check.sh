@@ -36,11 +36,13 @@ if [ -n "$rpm" ]; then
     grep -qx "$path" <<<"$files" || fail "$path is not in $rpm"
   done
   rpm -qp --requires "$rpm" 2>/dev/null | grep -q gtk3 || fail "the .rpm does not require GTK"
+  rpm -qp --recommends "$rpm" 2>/dev/null | grep -q gtk2 || fail "the .rpm does not recommend GTK 2"
   rpm -qp --scripts "$rpm" 2>/dev/null | grep -q "integrate.sh install" ||
     fail "the .rpm's %post does not install the desktop integration"
 fi
 [ "$(dpkg-deb -f "$deb" Package)" = unknot ] || fail "the package is not called unknot"
 dpkg-deb -f "$deb" Depends | grep -q libgtk-3-0 || fail "the package does not depend on GTK"
+dpkg-deb -f "$deb" Recommends | grep -q libgtk2.0-0 || fail "the package does not recommend GTK 2"
 appstreamcli validate --no-net "$here/dev.unknot.Unknot.metainfo.xml"
 desktop-file-validate "$here/unknot.desktop" "$here/unknot-autostart.desktop"
 

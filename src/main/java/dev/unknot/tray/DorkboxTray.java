@@ -1,9 +1,13 @@
 package dev.unknot.tray;
 
+import com.sun.jna.Function;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
+import com.sun.jna.NativeLibrary;
 import dev.unknot.core.BreakType;
 import dev.unknot.core.EngineStatus;
+import dorkbox.jna.linux.Gtk;
+import dorkbox.jna.linux.GtkEventDispatch;
 import dorkbox.systemTray.Checkbox;
 import dorkbox.systemTray.Menu;
 import dorkbox.systemTray.MenuItem;
@@ -89,6 +93,7 @@ public final class DorkboxTray implements AutoCloseable {
     dorkbox.updates.Updates.INSTANCE.setENABLE(false);
     keepGtkOffOpenGl();
     SystemTray.ENABLE_ROOT_CHECK = false;
+    SystemTray.FORCE_GTK2 = host == TrayHost.XEMBED && gtk2Installed();
     SystemTray.FORCE_TRAY_TYPE =
         host == TrayHost.XEMBED ? SystemTray.TrayType.Swing : SystemTray.TrayType.AppIndicator;
     SystemTray tray;
@@ -103,9 +108,12 @@ public final class DorkboxTray implements AutoCloseable {
       LOG.warn("the system tray could not be used; Unknot carries on without it");
       return Optional.empty();
     }
+    if (SystemTray.FORCE_GTK2) {
+      keepGtk2FromExitingOnXErrors();
+    }
     DorkboxTray unknotTray = new DorkboxTray(tray, actions);
     hand.ifPresent(h -> unknotTray.showHand(h));
-    LOG.info("tray: {} host, dorkbox type {}", host, tray.getType());
+    LOG.info("tray: {} host, dorkbox type {}, GTK {}", host, tray.getType(), gtkVersion());
     return Optional.of(unknotTray);
   }
 
@@ -163,6 +171,48 @@ public final class DorkboxTray implements AutoCloseable {
     tray.shutdown();
   }
 
+  /**
+   * On an XEmbed host the icon and menu are Swing's and GTK only runs dorkbox's event loop, which
+   * GTK 2 does for about 9 MB less than GTK 3. AppIndicator needs GTK 3, and where GTK 2 is not
+   * installed dorkbox takes GTK 3 as before.
+   */
+  private static boolean gtk2Installed() {
+    if (!onLinux()) {
+      return false;
+    }
+    try {
+      NativeLibrary.getInstance("libgtk-x11-2.0.so.0");
+      return true;
+    } catch (UnsatisfiedLinkError e) {
+      return false;
+    }
+  }
+
+  /**
+   * GTK 2's X error handler, which is global to the process, calls exit(1) on any error it did not
+   * trap, AWT's included: a notice closing while AWT still reads its properties is enough. One trap
+   * pushed and never popped makes it record errors instead, as AWT's own handler and GTK 3 do.
+   */
+  private static void keepGtk2FromExitingOnXErrors() {
+    Function push =
+        NativeLibrary.getInstance("libgdk-x11-2.0.so.0").getFunction("gdk_error_trap_push");
+    GtkEventDispatch.dispatchAndWait(() -> push.invokeVoid(new Object[0]));
+  }
+
+  private static String gtkVersion() {
+    if (!onLinux()) {
+      return "not used";
+    }
+    if (!Gtk.isLoaded) {
+      return "not loaded";
+    }
+    return Gtk.MAJOR + "." + Gtk.MINOR + "." + Gtk.MICRO;
+  }
+
+  private static boolean onLinux() {
+    return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+  }
+
   /** libc, through the JNA that dorkbox already loads. */
   interface LibC extends Library {
     int setenv(String name, String value, int overwrite);
@@ -174,7 +224,7 @@ public final class DorkboxTray implements AutoCloseable {
    * left alone.
    */
   private static void keepGtkOffOpenGl() {
-    if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
+    if (!onLinux()) {
       return;
     }
     try {
