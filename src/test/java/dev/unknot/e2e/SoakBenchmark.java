@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,8 +53,7 @@ public final class SoakBenchmark {
       List<String> command =
           new ArrayList<>(
               List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-      Arrays.stream(Files.readString(ResourceBenchmark.UNKNOT_JVM_OPTIONS).strip().split(" "))
-          .forEach(command::add);
+      command.addAll(UnknotProcess.daemonOptions());
       command.addAll(
           List.of(
               "-jar",

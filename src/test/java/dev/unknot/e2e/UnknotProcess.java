@@ -1,6 +1,7 @@
 package dev.unknot.e2e;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 final class UnknotProcess implements AutoCloseable {
 
   static final Path JAR = Path.of(System.getProperty("unknot.jar", "target/unknot.jar"));
+  static final Path JVM_OPTIONS = Path.of("packaging", "jvm-options");
 
   private final Path home;
   private final Map<String, String> env = new HashMap<>();
@@ -144,9 +146,19 @@ final class UnknotProcess implements AutoCloseable {
     }
   }
 
+  /** The JVM options the packages start Unknot with, so that tests run what users run. */
+  static List<String> daemonOptions() {
+    try {
+      return List.of(Files.readString(JVM_OPTIONS).trim().split("\\s+"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + JVM_OPTIONS, e);
+    }
+  }
+
   private static List<String> command(List<String> args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(daemonOptions());
     command.add("-jar");
     command.add(JAR.toAbsolutePath().toString());
     command.addAll(args);
