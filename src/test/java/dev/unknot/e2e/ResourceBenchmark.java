@@ -34,9 +34,6 @@ import java.util.function.BooleanSupplier;
  */
 public final class ResourceBenchmark {
 
-  /** The JVM options the installed launcher uses. */
-  static final Path UNKNOT_JVM_OPTIONS = Path.of("packaging", "jvm-options");
-
   /** The package's Unknot in /usr/bin, with its class-data archive. */
   static final String INSTALLED = "unknot-installed";
 
@@ -73,13 +70,16 @@ public final class ResourceBenchmark {
           r.inputCpu(),
           r.ready());
     }
-    Result unknot = results.getOrDefault("unknot", results.get(INSTALLED));
     Result workrave = results.get("workrave");
-    if (unknot != null && workrave != null) {
+    for (Result unknot : results.values()) {
+      if (workrave == null || unknot == workrave) {
+        continue;
+      }
       System.out.printf(
           Locale.ROOT,
-          "Unknot / Workrave: RSS %.2f× (goal ≤ 0.8×), idle CPU %.2f×, input CPU %.2f× (goal ≤"
+          "%s / Workrave: RSS %.2f× (goal ≤ 0.8×), idle CPU %.2f×, input CPU %.2f× (goal ≤"
               + " 0.5×)%n",
+          unknot.program(),
           unknot.peakRssMib() / workrave.peakRssMib(),
           unknot.idleCpu() / workrave.idleCpu(),
           unknot.inputCpu() / workrave.inputCpu());
@@ -102,7 +102,8 @@ public final class ResourceBenchmark {
         }
         String options =
             System.getenv()
-                .getOrDefault("UNKNOT_BENCH_JVM", Files.readString(UNKNOT_JVM_OPTIONS).strip());
+                .getOrDefault(
+                    "UNKNOT_BENCH_JVM", Files.readString(UnknotProcess.JVM_OPTIONS).strip());
         if (!program.equals(INSTALLED)) {
           Arrays.stream(options.split(" ")).filter(o -> !o.isBlank()).forEach(command::add);
         }
