@@ -111,6 +111,7 @@ public final class Daemon {
 
   /** Runs until the process is told to stop; returns an exit code only when start-up fails. */
   public int run(Path configOverride) throws InterruptedException, IOException {
+    NativeEnvironment.prepareForTheDesktop();
     Optional<String> noDisplay = DisplayCheck.problem(env);
     if (noDisplay.isPresent()) {
       err.println("unknot: " + noDisplay.get());

@@ -1,8 +1,6 @@
 package dev.unknot.tray;
 
 import com.sun.jna.Function;
-import com.sun.jna.Library;
-import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import dev.unknot.core.BreakType;
 import dev.unknot.core.EngineStatus;
@@ -91,7 +89,6 @@ public final class DorkboxTray implements AutoCloseable {
       return Optional.empty();
     }
     dorkbox.updates.Updates.INSTANCE.setENABLE(false);
-    keepGtkOffOpenGl();
     SystemTray.ENABLE_ROOT_CHECK = false;
     SystemTray.FORCE_GTK2 = host == TrayHost.XEMBED && gtk2Installed();
     SystemTray.FORCE_TRAY_TYPE =
@@ -211,26 +208,5 @@ public final class DorkboxTray implements AutoCloseable {
 
   private static boolean onLinux() {
     return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
-  }
-
-  /** libc, through the JNA that dorkbox already loads. */
-  interface LibC extends Library {
-    int setenv(String name, String value, int overwrite);
-  }
-
-  /**
-   * The tray draws nothing with OpenGL, but GTK opens the GL driver at start unless told not to: on
-   * a machine without a GPU driver that is Mesa's llvmpipe, about 45 MB. A GDK_GL the user set is
-   * left alone.
-   */
-  private static void keepGtkOffOpenGl() {
-    if (!onLinux()) {
-      return;
-    }
-    try {
-      Native.load("c", LibC.class).setenv("GDK_GL", "disable", 0);
-    } catch (RuntimeException | LinkageError e) {
-      LOG.debug("could not keep GTK off OpenGL: {}", e.toString());
-    }
   }
 }

@@ -1,0 +1,46 @@
+package dev.unknot.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import org.junit.jupiter.api.Test;
+
+class NativeEnvironmentTest {
+
+  /** The process environment as native libraries read it; System.getenv is a copy from start. */
+  interface LibC extends Library {
+    String getenv(String name);
+
+    int setenv(String name, String value, int overwrite);
+
+    int unsetenv(String name);
+  }
+
+  private static final LibC LIBC = Native.load("c", LibC.class);
+
+  @Test
+  void setsAwtsPollTimeoutAndGtksGlSwitchForTheNativeLibraries() {
+    assumeTrue(OperatingSystem.current().followsXdg(), "X11 and GTK only");
+    LIBC.unsetenv("_AWT_MAX_POLL_TIMEOUT");
+    LIBC.unsetenv("GDK_GL");
+
+    NativeEnvironment.prepareForTheDesktop();
+
+    assertEquals("5000", LIBC.getenv("_AWT_MAX_POLL_TIMEOUT"));
+    assertEquals("disable", LIBC.getenv("GDK_GL"));
+  }
+
+  @Test
+  void leavesAValueTheUserSetAlone() {
+    assumeTrue(OperatingSystem.current().followsXdg(), "X11 and GTK only");
+    LIBC.setenv("_AWT_MAX_POLL_TIMEOUT", "250", 1);
+    LIBC.setenv("GDK_GL", "always", 1);
+
+    NativeEnvironment.prepareForTheDesktop();
+
+    assertEquals("250", LIBC.getenv("_AWT_MAX_POLL_TIMEOUT"));
+    assertEquals("always", LIBC.getenv("GDK_GL"));
+  }
+}
