@@ -105,7 +105,7 @@ public final class DorkboxTray implements AutoCloseable {
       LOG.warn("the system tray could not be used; Unknot carries on without it");
       return Optional.empty();
     }
-    if (SystemTray.FORCE_GTK2) {
+    if (onLinux() && Gtk.isLoaded && Gtk.isGtk2) {
       keepGtk2FromExitingOnXErrors();
     }
     DorkboxTray unknotTray = new DorkboxTray(tray, actions);
@@ -191,9 +191,13 @@ public final class DorkboxTray implements AutoCloseable {
    * pushed and never popped makes it record errors instead, as AWT's own handler and GTK 3 do.
    */
   private static void keepGtk2FromExitingOnXErrors() {
-    Function push =
-        NativeLibrary.getInstance("libgdk-x11-2.0.so.0").getFunction("gdk_error_trap_push");
-    GtkEventDispatch.dispatchAndWait(() -> push.invokeVoid(new Object[0]));
+    try {
+      Function push =
+          NativeLibrary.getInstance("libgdk-x11-2.0.so.0").getFunction("gdk_error_trap_push");
+      GtkEventDispatch.dispatchAndWait(() -> push.invokeVoid(new Object[0]));
+    } catch (UnsatisfiedLinkError e) {
+      LOG.warn("GTK 2 may end Unknot on an X error: {}", e.getMessage());
+    }
   }
 
   private static String gtkVersion() {
