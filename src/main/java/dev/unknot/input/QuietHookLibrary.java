@@ -31,23 +31,20 @@ public final class QuietHookLibrary implements NativeLibraryLocator {
 
   /**
    * Replaces the library's logger with its built-in one, which this build compiles to do nothing.
-   *
-   * @return whether it was switched off; if not, java.util.logging still drops the lines
+   * Where that fails, java.util.logging still drops the lines.
    */
-  static boolean silence() {
+  static void silence() {
     File library = offered;
     if (library == null) {
       LOG.debug("input hook library was not loaded through Unknot's locator; its log stays on");
-      return false;
+      return;
     }
     try {
       NativeLibrary.getInstance(library.getAbsolutePath())
           .getFunction("hook_set_logger_proc")
           .invokeVoid(new Object[] {null});
-      return true;
     } catch (UnsatisfiedLinkError e) {
       LOG.debug("cannot switch the input hook library's log off: {}", e.getMessage());
-      return false;
     }
   }
 

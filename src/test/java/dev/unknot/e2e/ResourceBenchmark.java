@@ -96,18 +96,15 @@ public final class ResourceBenchmark {
       if (program.startsWith("unknot")) {
         Path config = home.resolve("bench.toml");
         Files.writeString(config, "[knots]\ncheckin = false\n[summary]\nnotify = false\n");
-        command = new ArrayList<>(List.of(javaBin()));
         if (program.equals(INSTALLED)) {
           command = new ArrayList<>(List.of("/usr/bin/unknot"));
-        }
-        String options =
-            System.getenv()
-                .getOrDefault(
-                    "UNKNOT_BENCH_JVM", Files.readString(UnknotProcess.JVM_OPTIONS).strip());
-        if (!program.equals(INSTALLED)) {
-          Arrays.stream(options.split(" ")).filter(o -> !o.isBlank()).forEach(command::add);
-        }
-        if (!program.equals(INSTALLED)) {
+        } else {
+          command = new ArrayList<>(List.of(javaBin()));
+          String override = System.getenv("UNKNOT_BENCH_JVM");
+          command.addAll(
+              override == null || override.isBlank()
+                  ? UnknotProcess.daemonOptions()
+                  : List.of(override.strip().split("\\s+")));
           command.addAll(List.of("-jar", UnknotProcess.JAR.toAbsolutePath().toString()));
         }
         command.addAll(List.of("run", "--config", config.toString()));
