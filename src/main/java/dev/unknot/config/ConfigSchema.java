@@ -1,10 +1,20 @@
 package dev.unknot.config;
 
+import dev.unknot.core.BreakSettings;
+import dev.unknot.core.BreakType;
+import dev.unknot.core.Exercise;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
-/** Every config key Unknot knows, in one place. Their documentation is the shipped config.toml. */
+/**
+ * Every config key Unknot knows, in one place, with where its value sits in {@link UnknotConfig}
+ * (so `unknot config show` cannot leave one out). Their documentation is the shipped config.toml.
+ */
 final class ConfigSchema {
 
   enum Kind {
@@ -47,9 +57,24 @@ final class ConfigSchema {
   static final String SUMMARY_NOTIFY = "summary.notify";
   static final String RECORD_ACTIVITY_COUNTS = "privacy.record_activity_counts";
 
-  /** The keys of one [[exercises.custom]] table. */
-  static final Set<String> CUSTOM_EXERCISE_KEYS =
-      Set.of("id", "title", "steps", "hold", "targets", "kind");
+  /**
+   * A key, and its value in an effective config: a Boolean, Integer, Double, Duration, LocalTime,
+   * DayOfWeek, a list of names, or a list of exercises.
+   */
+  record Key(String name, Kind kind, Function<UnknotConfig, Object> value) {
+    String table() {
+      return name.substring(0, name.lastIndexOf('.'));
+    }
+
+    String leaf() {
+      return name.substring(name.lastIndexOf('.') + 1);
+    }
+  }
+
+  /** The keys of one [[exercises.custom]] table, with their values in an exercise. */
+  static final Map<String, Function<Exercise, Object>> CUSTOM_EXERCISE_FIELDS = customFields();
+
+  static final Set<String> CUSTOM_EXERCISE_KEYS = CUSTOM_EXERCISE_FIELDS.keySet();
 
   static final Set<String> TABLES =
       Set.of(
@@ -65,7 +90,10 @@ final class ConfigSchema {
           "summary",
           "privacy");
 
-  static final Map<String, Kind> KEYS = keys();
+  /** Every key, table by table in the order of the shipped config.toml. */
+  static final List<Key> ORDERED = keys();
+
+  static final Map<String, Kind> KEYS = kinds(ORDERED);
 
   private ConfigSchema() {}
 
@@ -73,34 +101,60 @@ final class ConfigSchema {
     return "breaks." + type + "." + key;
   }
 
-  private static Map<String, Kind> keys() {
-    Map<String, Kind> keys = new LinkedHashMap<>();
-    keys.put(IDLE_THRESHOLD, Kind.DURATION);
-    for (String type : new String[] {"micro", "rest"}) {
-      keys.put(breakKey(type, "enabled"), Kind.BOOLEAN);
-      keys.put(breakKey(type, "interval"), Kind.DURATION);
-      keys.put(breakKey(type, "duration"), Kind.DURATION);
-      keys.put(breakKey(type, "postpone"), Kind.DURATION);
-      keys.put(breakKey(type, "max_postpones"), Kind.INTEGER);
+  private static List<Key> keys() {
+    List<Key> keys = new ArrayList<>();
+    keys.add(new Key(IDLE_THRESHOLD, Kind.DURATION, c -> c.engine().idleThreshold()));
+    for (BreakType type : BreakType.values()) {
+      Function<UnknotConfig, BreakSettings> of = c -> c.engine().of(type);
+      String name = type.id();
+      keys.add(new Key(breakKey(name, "enabled"), Kind.BOOLEAN, of.andThen(b -> b.enabled())));
+      keys.add(new Key(breakKey(name, "interval"), Kind.DURATION, of.andThen(b -> b.interval())));
+      keys.add(new Key(breakKey(name, "duration"), Kind.DURATION, of.andThen(b -> b.duration())));
+      keys.add(new Key(breakKey(name, "postpone"), Kind.DURATION, of.andThen(b -> b.postpone())));
+      keys.add(
+          new Key(
+              breakKey(name, "max_postpones"), Kind.INTEGER, of.andThen(b -> b.maxPostpones())));
     }
-    keys.put(DAILY_LIMIT_ENABLED, Kind.BOOLEAN);
-    keys.put(DAILY_LIMIT, Kind.DURATION);
-    keys.put(CHECKIN, Kind.BOOLEAN);
-    keys.put(CHECKIN_TIME, Kind.TIME_OF_DAY);
-    keys.put(TIGHTEN_BREAKS, Kind.BOOLEAN);
-    keys.put(TIGHTEN_FACTOR, Kind.FACTOR);
-    keys.put(MASSAGE_REMINDERS, Kind.INTEGER);
-    keys.put(FOCUS_ON_KNOTS, Kind.BOOLEAN);
-    keys.put(EXERCISES_MICRO, Kind.EXERCISE_IDS);
-    keys.put(EXERCISES_REST, Kind.EXERCISE_IDS);
-    keys.put(EXERCISES_CUSTOM, Kind.CUSTOM_EXERCISES);
-    keys.put(MOUSE_SWITCH_NUDGE, Kind.BOOLEAN);
-    keys.put(QUIET_FULLSCREEN, Kind.BOOLEAN);
-    keys.put(QUIET_APPS, Kind.NAMES);
-    keys.put(SUMMARY_DAY, Kind.DAY_OF_WEEK);
-    keys.put(SUMMARY_TIME, Kind.TIME_OF_DAY);
-    keys.put(SUMMARY_NOTIFY, Kind.BOOLEAN);
-    keys.put(RECORD_ACTIVITY_COUNTS, Kind.BOOLEAN);
-    return Map.copyOf(keys);
+    keys.add(new Key(DAILY_LIMIT_ENABLED, Kind.BOOLEAN, c -> c.dailyLimit().enabled()));
+    keys.add(new Key(DAILY_LIMIT, Kind.DURATION, c -> c.dailyLimit().limit()));
+    keys.add(new Key(CHECKIN, Kind.BOOLEAN, c -> c.checkIn().enabled()));
+    keys.add(new Key(CHECKIN_TIME, Kind.TIME_OF_DAY, c -> c.checkIn().time()));
+    keys.add(new Key(TIGHTEN_BREAKS, Kind.BOOLEAN, c -> c.focus().tightenBreaks()));
+    keys.add(new Key(TIGHTEN_FACTOR, Kind.FACTOR, c -> c.focus().tightenFactor()));
+    keys.add(new Key(MASSAGE_REMINDERS, Kind.INTEGER, c -> c.focus().massageReminders()));
+    keys.add(new Key(FOCUS_ON_KNOTS, Kind.BOOLEAN, c -> c.focus().onKnots()));
+    keys.add(new Key(EXERCISES_MICRO, Kind.EXERCISE_IDS, c -> ofKind(c, BreakType.MICRO)));
+    keys.add(new Key(EXERCISES_REST, Kind.EXERCISE_IDS, c -> ofKind(c, BreakType.REST)));
+    // All of them: which are custom depends on the catalog, which the writer is given.
+    keys.add(new Key(EXERCISES_CUSTOM, Kind.CUSTOM_EXERCISES, UnknotConfig::exercises));
+    keys.add(new Key(MOUSE_SWITCH_NUDGE, Kind.BOOLEAN, c -> c.focus().mouseNudge()));
+    keys.add(new Key(QUIET_FULLSCREEN, Kind.BOOLEAN, c -> c.quiet().fullscreen()));
+    keys.add(new Key(QUIET_APPS, Kind.NAMES, c -> c.quiet().apps()));
+    keys.add(new Key(SUMMARY_NOTIFY, Kind.BOOLEAN, c -> c.summary().notifications()));
+    keys.add(new Key(SUMMARY_DAY, Kind.DAY_OF_WEEK, c -> c.summary().day()));
+    keys.add(new Key(SUMMARY_TIME, Kind.TIME_OF_DAY, c -> c.summary().time()));
+    keys.add(new Key(RECORD_ACTIVITY_COUNTS, Kind.BOOLEAN, UnknotConfig::recordActivityCounts));
+    return List.copyOf(keys);
+  }
+
+  private static List<Exercise> ofKind(UnknotConfig config, BreakType kind) {
+    return config.exercises().stream().filter(e -> e.kind() == kind).toList();
+  }
+
+  private static Map<String, Kind> kinds(List<Key> keys) {
+    Map<String, Kind> kinds = new LinkedHashMap<>();
+    keys.forEach(k -> kinds.put(k.name(), k.kind()));
+    return Collections.unmodifiableMap(kinds);
+  }
+
+  private static Map<String, Function<Exercise, Object>> customFields() {
+    Map<String, Function<Exercise, Object>> fields = new LinkedHashMap<>();
+    fields.put("id", Exercise::id);
+    fields.put("title", Exercise::title);
+    fields.put("steps", Exercise::steps);
+    fields.put("hold", Exercise::hold);
+    fields.put("targets", e -> e.targets().stream().sorted().toList());
+    fields.put("kind", e -> e.kind().id());
+    return Collections.unmodifiableMap(fields);
   }
 }

@@ -111,10 +111,17 @@ public final class TomlConfigLoader {
     List<Exercise> custom = reader.customExercises();
     Map<String, Exercise> known = new LinkedHashMap<>(catalog);
     custom.forEach(e -> known.putIfAbsent(e.id(), e));
+    // Kind by kind, each list's custom exercises after it: one order however the file is written,
+    // so `config show` reads back equal.
     List<Exercise> exercises = new ArrayList<>();
-    exercises.addAll(reader.exerciseIds(ConfigSchema.EXERCISES_MICRO, BreakType.MICRO, known));
-    exercises.addAll(reader.exerciseIds(ConfigSchema.EXERCISES_REST, BreakType.REST, known));
-    custom.stream().filter(e -> !exercises.contains(e)).forEach(exercises::add);
+    for (BreakType kind : BreakType.values()) {
+      String key =
+          kind == BreakType.MICRO ? ConfigSchema.EXERCISES_MICRO : ConfigSchema.EXERCISES_REST;
+      exercises.addAll(reader.exerciseIds(key, kind, known));
+      custom.stream()
+          .filter(e -> e.kind() == kind && !exercises.contains(e))
+          .forEach(exercises::add);
+    }
     DayOfWeek summaryDay = reader.dayOfWeek(ConfigSchema.SUMMARY_DAY);
     LocalTime summaryTime = reader.timeOfDay(ConfigSchema.SUMMARY_TIME);
     Boolean summaryNotify = reader.value(ConfigSchema.SUMMARY_NOTIFY, Boolean.class);

@@ -1,67 +1,93 @@
 package dev.unknot.config;
 
-import dev.unknot.core.BreakSettings;
-import dev.unknot.core.BreakType;
+import dev.unknot.config.ConfigSchema.Key;
 import dev.unknot.core.Exercise;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tomlj.Toml;
 
-/** Writes an effective config as TOML that reads back to the same config. */
+/**
+ * Writes an effective config as TOML that reads back to the same config. It walks {@link
+ * ConfigSchema}, so every key the loader knows is written.
+ */
 public final class TomlConfigWriter {
 
   private TomlConfigWriter() {}
 
+  /**
+   * @param builtInIds the shipped exercises, which are listed by id; the others get an
+   *     [[exercises.custom]] table
+   */
   public static String write(UnknotConfig c, Set<String> builtInIds) {
     StringBuilder out = new StringBuilder();
-    out.append("[activity]\n")
-        .append(kv("idle_threshold", quote(Durations.format(c.engine().idleThreshold()))));
-    for (BreakType type : BreakType.values()) {
-      BreakSettings b = c.engine().of(type);
-      out.append("\n[breaks.")
-          .append(type.id())
-          .append("]\n")
-          .append(kv("enabled", String.valueOf(b.enabled())))
-          .append(kv("interval", quote(Durations.format(b.interval()))))
-          .append(kv("duration", quote(Durations.format(b.duration()))))
-          .append(kv("postpone", quote(Durations.format(b.postpone()))))
-          .append(kv("max_postpones", String.valueOf(b.maxPostpones())));
-    }
-    out.append("\n[knots]\n")
-        .append(kv("checkin", String.valueOf(c.checkIn().enabled())))
-        .append(kv("checkin_time", quote(c.checkIn().time().toString())));
-    out.append("\n[exercises]\n");
-    for (BreakType type : BreakType.values()) {
-      out.append(
-          kv(
-              type.id(),
-              list(
-                  c.exercises().stream()
-                      .filter(e -> e.kind() == type)
-                      .map(Exercise::id)
-                      .toList())));
-    }
-    for (Exercise e : c.exercises()) {
-      if (builtInIds.contains(e.id())) {
+    List<Exercise> custom = new ArrayList<>();
+    String table = null;
+    for (Key key : ConfigSchema.ORDERED) {
+      Object value = key.value().apply(c);
+      if (key.kind() == ConfigSchema.Kind.CUSTOM_EXERCISES) {
+        // Written last: every key after an [[exercises.custom]] header would belong to it.
+        exercises(value).stream().filter(e -> !builtInIds.contains(e.id())).forEach(custom::add);
         continue;
       }
-      out.append("\n[[exercises.custom]]\n")
-          .append(kv("id", quote(e.id())))
-          .append(kv("title", quote(e.title())))
-          .append(kv("steps", list(e.steps())))
-          .append(kv("hold", quote(e.hold())))
-          .append(kv("targets", list(e.targets().stream().sorted().toList())))
-          .append(kv("kind", quote(e.kind().id())));
+      if (!key.table().equals(table)) {
+        table = key.table();
+        out.append(out.length() == 0 ? "" : "\n").append('[').append(table).append("]\n");
+      }
+      out.append(kv(key.leaf(), toml(key.kind(), value)));
     }
-    out.append("\n[summary]\n")
-        .append(kv("day", quote(c.summary().day().name().toLowerCase(Locale.ROOT))))
-        .append(kv("time", quote(c.summary().time().toString())))
-        .append(kv("notify", String.valueOf(c.summary().notifications())));
-    out.append("\n[privacy]\n")
-        .append(kv("record_activity_counts", String.valueOf(c.recordActivityCounts())));
+    for (Exercise e : custom) {
+      out.append("\n[[").append(ConfigSchema.EXERCISES_CUSTOM).append("]]\n");
+      for (Map.Entry<String, Function<Exercise, Object>> field :
+          ConfigSchema.CUSTOM_EXERCISE_FIELDS.entrySet()) {
+        out.append(kv(field.getKey(), toml(field.getValue().apply(e))));
+      }
+    }
     return out.toString();
+  }
+
+  private static String toml(ConfigSchema.Kind kind, Object value) {
+    if (kind == ConfigSchema.Kind.EXERCISE_IDS) {
+      return list(exercises(value).stream().map(Exercise::id).toList());
+    }
+    return toml(value);
+  }
+
+  private static String toml(Object value) {
+    if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
+      return String.valueOf(value);
+    }
+    if (value instanceof Double d) {
+      return d.isNaN() ? "nan" : d.isInfinite() ? (d > 0 ? "inf" : "-inf") : d.toString();
+    }
+    if (value instanceof Duration d) {
+      return quote(Durations.format(d));
+    }
+    if (value instanceof LocalTime t) {
+      return quote(t.toString());
+    }
+    if (value instanceof DayOfWeek day) {
+      return quote(day.name().toLowerCase(Locale.ROOT));
+    }
+    if (value instanceof String s) {
+      return quote(s);
+    }
+    if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+      return list(list.stream().map(String.class::cast).toList());
+    }
+    throw new IllegalArgumentException("no TOML form for " + value);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Exercise> exercises(Object value) {
+    return (List<Exercise>) value;
   }
 
   private static String kv(String key, String value) {

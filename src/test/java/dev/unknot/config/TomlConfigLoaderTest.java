@@ -54,10 +54,10 @@ class TomlConfigLoaderTest {
     assertEquals(
         List.of(
             "chin-tuck",
+            "doorway-stretch",
             "ball-massage-back",
             "ball-massage-chest",
-            "walk-and-stretch",
-            "doorway-stretch"),
+            "walk-and-stretch"),
         config.exercises().stream().map(e -> e.id()).toList());
   }
 
