@@ -55,8 +55,13 @@ public final class ConfigWatcher implements AutoCloseable {
         }
         try {
           onChange.run();
-        } catch (RuntimeException e) {
-          LOG.error("applying the changed config failed", e);
+        } catch (Throwable e) {
+          // Errors too (a stack overflow, a full heap): one bad save must not end live reload.
+          LOG.error(
+              "applying the changed {} failed; the settings in use stay, and the next save is"
+                  + " read again",
+              file,
+              e);
         }
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {

@@ -12,8 +12,6 @@ import dev.unknot.core.MassageReminders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -82,19 +80,19 @@ public final class TomlConfigLoader {
   }
 
   public UnknotConfig load(Path file) throws ConfigException {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new ConfigException(List.of(file + ": no such file"));
-    } catch (IOException e) {
-      throw new ConfigException(List.of(file + ": cannot read: " + e.getMessage()));
-    }
-    return parse(text, file.toString());
+    return parse(ConfigFile.read(file), file.toString());
   }
 
   UnknotConfig parse(String text, String name) throws ConfigException {
-    TomlParseResult user = Toml.parse(text);
+    text = ConfigFile.withoutByteOrderMark(text);
+    ConfigFile.checkNesting(text, name);
+    TomlParseResult user;
+    try {
+      user = Toml.parse(text);
+    } catch (StackOverflowError e) {
+      // checkNesting should have refused it first; this keeps a thread that reloads alive.
+      throw new ConfigException(List.of(name + ":1:1: nested too deeply to read"));
+    }
     Reader reader = new Reader(user, name);
     for (TomlParseError error : user.errors()) {
       reader.problem(error.position(), error.getMessage());

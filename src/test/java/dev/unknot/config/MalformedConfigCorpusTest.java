@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unknot.exercise.TomlExerciseCatalog;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +38,7 @@ class MalformedConfigCorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void reportsTheExpectedProblemAtItsPlace(Path file) throws IOException {
-    String expect = Files.readAllLines(file).get(0).replaceFirst("^# expect: ", "");
+    String expect = firstLine(file).replaceFirst("^\uFEFF?# expect: ", "");
     ConfigException e = assertThrows(ConfigException.class, () -> loader.load(file));
     String wanted = file + ":" + expect;
     assertTrue(
@@ -46,6 +48,23 @@ class MalformedConfigCorpusTest {
       assertTrue(problem.startsWith(file + ":"), problem);
       assertFalse(problem.contains("\n"), "one line per problem: " + problem);
     }
+  }
+
+  /** The expectation, from files that are not UTF-8 on purpose too. */
+  private static String firstLine(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    boolean utf16 =
+        bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0 || bytes[0] == (byte) 0xFF);
+    boolean littleEndian = bytes[0] == (byte) 0xFF || bytes[1] == 0;
+    Charset charset =
+        !utf16
+            ? StandardCharsets.ISO_8859_1
+            : littleEndian ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+    String text = new String(bytes, charset);
+    if (!utf16 && text.startsWith("\u00EF\u00BB\u00BF")) {
+      text = "\uFEFF" + text.substring(3);
+    }
+    return text.lines().findFirst().orElse("");
   }
 
   @Test
