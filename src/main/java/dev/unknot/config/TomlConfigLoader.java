@@ -41,6 +41,7 @@ public final class TomlConfigLoader {
 
   static final String DEFAULTS_RESOURCE = "/dev/unknot/config/config.toml";
   private static final Duration SHORTEST_BREAK = Duration.ofSeconds(5);
+  private static final Duration SHORTEST_IDLE_THRESHOLD = Duration.ofSeconds(1);
   private static final int MOST_POSTPONES = 10;
 
   private final TomlTable defaults;
@@ -102,6 +103,10 @@ public final class TomlConfigLoader {
     }
     reader.checkKeys(user, List.of());
     Duration idle = reader.duration(ConfigSchema.IDLE_THRESHOLD);
+    if (idle != null && idle.compareTo(SHORTEST_IDLE_THRESHOLD) < 0) {
+      // Zero would make every moment idle; EngineSettings refuses it.
+      reader.problem(ConfigSchema.IDLE_THRESHOLD, "idle_threshold must be at least 1s");
+    }
     BreakSettings micro = reader.breakSettings("micro");
     BreakSettings rest = reader.breakSettings("rest");
     Boolean checkIn = reader.value(ConfigSchema.CHECKIN, Boolean.class);
@@ -155,15 +160,20 @@ public final class TomlConfigLoader {
               + ")");
     }
     reader.throwIfAny();
-    return new UnknotConfig(
-        new EngineSettings(idle, micro, rest),
-        new CheckInSettings(checkIn, checkInTime),
-        List.copyOf(exercises),
-        new UnknotConfig.Summary(summaryDay, summaryTime, summaryNotify),
-        counts,
-        new UnknotConfig.Focus(focusOnKnots, tighten, factor, mouseNudge, massages.intValue()),
-        new UnknotConfig.Quiet(quietFullscreen, quietApps),
-        new DailyLimit(dailyLimitOn, dailyLimit));
+    try {
+      return new UnknotConfig(
+          new EngineSettings(idle, micro, rest),
+          new CheckInSettings(checkIn, checkInTime),
+          List.copyOf(exercises),
+          new UnknotConfig.Summary(summaryDay, summaryTime, summaryNotify),
+          counts,
+          new UnknotConfig.Focus(focusOnKnots, tighten, factor, mouseNudge, massages.intValue()),
+          new UnknotConfig.Quiet(quietFullscreen, quietApps),
+          new DailyLimit(dailyLimitOn, dailyLimit));
+    } catch (IllegalArgumentException e) {
+      // A value the checks above missed: still one line about the file, not a stack trace.
+      throw new ConfigException(List.of(name + ": " + e.getMessage()));
+    }
   }
 
   /** Reads values with their places, collecting problems instead of stopping at the first. */
@@ -246,6 +256,20 @@ public final class TomlConfigLoader {
       if (postpone != null && postpone.isZero()) {
         problem(ConfigSchema.breakKey(type, "postpone"), "postpone must be at least 1s");
         ok = false;
+      }
+      if (postpone != null && interval != null && postpone.compareTo(interval) > 0) {
+        if (user.contains(ConfigSchema.breakKey(type, "postpone"))) {
+          problem(
+              ConfigSchema.breakKey(type, "postpone"),
+              "postpone ("
+                  + Durations.format(postpone)
+                  + ") must not be longer than the interval ("
+                  + Durations.format(interval)
+                  + ")");
+          ok = false;
+        } else {
+          postpone = interval; // the default suits the default interval; a shorter one caps it
+        }
       }
       if (maxPostpones == null || maxPostpones < 0 || maxPostpones > MOST_POSTPONES) {
         if (maxPostpones != null) {
@@ -488,7 +512,8 @@ public final class TomlConfigLoader {
       }
       Double number =
           value instanceof Double d ? d : value instanceof Long l ? Double.valueOf(l) : null;
-      if (number == null || number < 0.5 || number > 1.0) {
+      // Written so that nan is out of range too: every comparison with nan is false.
+      if (number == null || !(number >= 0.5 && number <= 1.0)) {
         Kind kind = ConfigSchema.KEYS.get(key);
         problem(key, "`" + key + "` must be " + kind.expected + ", not " + describe(value));
         return null;
@@ -558,6 +583,9 @@ public final class TomlConfigLoader {
     }
     if (value instanceof TomlArray) {
       return "a list";
+    }
+    if (value instanceof Double d && (d.isNaN() || d.isInfinite())) {
+      return d.isNaN() ? "nan" : d > 0 ? "inf" : "-inf"; // as TOML writes them
     }
     return value == null ? "nothing" : String.valueOf(value);
   }

@@ -3,6 +3,7 @@ package dev.unknot.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.unknot.core.CheckInSettings;
 import dev.unknot.core.EngineSettings;
@@ -11,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class TomlConfigLoaderTest {
@@ -117,7 +120,7 @@ class TomlConfigLoaderTest {
     assertEquals(Duration.ofSeconds(2), engine.idleThreshold());
     assertEquals(Duration.ofSeconds(20), engine.micro().interval());
     assertEquals(Duration.ofSeconds(8), engine.micro().duration());
-    assertEquals(Duration.ofMinutes(3), engine.micro().postpone());
+    assertEquals(Duration.ofSeconds(20), engine.micro().postpone(), "capped at the interval");
     assertEquals(false, engine.rest().enabled());
     assertEquals(Duration.ofMinutes(50), engine.rest().interval());
   }
@@ -211,5 +214,163 @@ class TomlConfigLoaderTest {
     Path file = dir.resolve("config.toml");
     Files.writeString(file, "[breaks.micro]\nmax_postpones = 0\n");
     assertEquals(0, loader.load(file).engine().micro().maxPostpones());
+  }
+
+  @Test
+  void aTenMegabyteFileIsRefusedBeforeItIsRead(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("config.toml");
+    Files.writeString(file, "# " + "x".repeat(10 * 1024 * 1024) + "\n");
+    ConfigException e = assertThrows(ConfigException.class, () -> loader.load(file));
+    assertEquals(List.of(file + ": is 10.0 MB; a config file may be at most 1 MB"), e.problems());
+  }
+
+  @Test
+  void aFileOfExactlyOneMegabyteIsRead(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("config.toml");
+    String head = "[knots]\ncheckin = false\n# ";
+    Files.writeString(file, head + "x".repeat(1024 * 1024 - head.length() - 1) + "\n");
+    assertEquals(1024 * 1024, Files.size(file));
+    assertEquals(false, loader.load(file).checkIn().enabled());
+  }
+
+  // A guard, not a timing check: before the fix, opening the FIFO waited for a writer for ever.
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aFifoInPlaceOfTheConfigIsRefusedWithoutBlocking(@TempDir Path dir) throws Exception {
+    Path fifo = dir.resolve("config.toml");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+    assertEquals(0, mkfifo.waitFor());
+    ConfigException e = assertThrows(ConfigException.class, () -> loader.load(fifo));
+    assertEquals(
+        List.of(fifo + ": is not a regular file (a pipe, socket or device); write a file there"),
+        e.problems());
+  }
+
+  @Test
+  void aFolderInPlaceOfTheConfigSaysSo(@TempDir Path dir) throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("config.toml"));
+    ConfigException e = assertThrows(ConfigException.class, () -> loader.load(folder));
+    assertEquals(List.of(folder + ": is a folder, not a config file"), e.problems());
+  }
+
+  @Test
+  void anUnreadableFileSaysPermissionDenied(@TempDir Path dir) throws Exception {
+    // Root reads any file; ConfigE2E checks this case as nobody through setpriv.
+    assumeFalse("root".equals(System.getProperty("user.name")), "root can read a 0000 file");
+    Path file = dir.resolve("config.toml");
+    Files.writeString(file, "[knots]\n");
+    Files.setPosixFilePermissions(file, Set.of());
+    ConfigException e = assertThrows(ConfigException.class, () -> loader.load(file));
+    assertEquals(List.of(file + ": cannot read: permission denied"), e.problems());
+  }
+
+  @Test
+  void nestingFiveHundredDeepIsAProblemNotAStackOverflow(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("config.toml");
+    Files.writeString(file, "[quiet]\napps = " + "[".repeat(500) + "]".repeat(500) + "\n");
+    ConfigException e = assertThrows(ConfigException.class, () -> loader.load(file));
+    assertEquals(
+        List.of(
+            file
+                + ":2:24: lists and tables are nested more than 16 deep here; Unknot reads no"
+                + " deeper"),
+        e.problems());
+  }
+
+  @Test
+  void bracketsInStringsAndCommentsAreNoNesting() throws Exception {
+    String brackets = "[".repeat(40);
+    UnknotConfig config =
+        loader.parse(
+            "# "
+                + brackets
+                + "\n[quiet]\napps = [\"a"
+                + brackets
+                + "\", 'b"
+                + brackets
+                + "', \"\"\"c\\\"\"\"\"]\n",
+            "b.toml");
+    assertEquals(List.of("a" + brackets, "b" + brackets, "c\""), config.quiet().apps());
+  }
+
+  @Test
+  void aUtf8ByteOrderMarkAtTheStartIsAccepted(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("config.toml");
+    Files.write(
+        file,
+        concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "[knots]\ncheckin = false\n"));
+    assertEquals(false, loader.load(file).checkIn().enabled());
+  }
+
+  @Test
+  void aBadByteAfterAByteOrderMarkIsPlacedAsEditorsShowIt(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("config.toml");
+    Files.write(
+        file, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "ab\u00ff".getBytes(ISO)));
+    ConfigException e = assertThrows(ConfigException.class, () -> loader.load(file));
+    assertEquals(
+        List.of(file + ":1:3: not UTF-8 text (byte 0xFF); save the file as UTF-8"), e.problems());
+  }
+
+  @Test
+  void idleThresholdOfZeroIsAConfigProblemNotAStackTrace() {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () -> loader.parse("[activity]\nidle_threshold = \"0s\"\n", "z.toml"));
+    assertEquals(List.of("z.toml:2:1: idle_threshold must be at least 1s"), e.problems());
+  }
+
+  @Test
+  void tightenFactorNanIsRefused() {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class, () -> loader.parse("[knots]\ntighten_factor = nan\n", "n.toml"));
+    assertEquals(
+        List.of(
+            "n.toml:2:1: `knots.tighten_factor` must be a number from 0.5 to 1.0, like 0.75, not"
+                + " nan"),
+        e.problems());
+  }
+
+  @Test
+  void postponeLongerThanTheIntervalIsRefused() {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () -> loader.parse("[breaks.micro]\npostpone = \"16m\"\n", "p.toml"));
+    assertEquals(
+        List.of("p.toml:2:1: postpone (16m) must not be longer than the interval (15m)"),
+        e.problems());
+  }
+
+  @Test
+  void aShorterIntervalCapsTheDefaultPostpone() throws Exception {
+    assertEquals(
+        Duration.ofSeconds(40),
+        loader
+            .parse("[breaks.micro]\ninterval = \"40s\"\nduration = \"10s\"\n", "p.toml")
+            .engine()
+            .micro()
+            .postpone());
+  }
+
+  @Test
+  void postponeAsLongAsTheIntervalIsAccepted() throws Exception {
+    assertEquals(
+        Duration.ofMinutes(15),
+        loader.parse("[breaks.micro]\npostpone = \"15m\"\n", "p.toml").engine().micro().postpone());
+  }
+
+  private static final java.nio.charset.Charset ISO = java.nio.charset.StandardCharsets.ISO_8859_1;
+
+  private static byte[] concat(byte[] head, String tail) {
+    return concat(head, tail.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static byte[] concat(byte[] head, byte[] tail) {
+    byte[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+    System.arraycopy(tail, 0, all, head.length, tail.length);
+    return all;
   }
 }
