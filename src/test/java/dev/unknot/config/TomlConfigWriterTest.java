@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unknot.core.Exercise;
 import dev.unknot.exercise.TomlExerciseCatalog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,62 +20,8 @@ import org.tomlj.TomlParseResult;
 
 class TomlConfigWriterTest {
 
-  /** Every key of the schema set to a value that is not its default. */
-  static final String EVERY_KEY_CHANGED =
-      """
-      [activity]
-      idle_threshold = "3s"
-      [breaks.micro]
-      enabled = false
-      interval = "12m"
-      duration = "20s"
-      postpone = "2m30s"
-      max_postpones = 4
-      [breaks.rest]
-      enabled = false
-      interval = "1h10m"
-      duration = "7m"
-      postpone = "4m"
-      max_postpones = 0
-      [breaks.daily_limit]
-      enabled = false
-      limit = "7h30m"
-      [knots]
-      checkin = false
-      checkin_time = "08:05"
-      tighten_breaks = false
-      tighten_factor = 0.6
-      massage_reminders = 5
-      [exercises]
-      focus_on_knots = false
-      micro = ["lat-pinch", "chin-tuck"]
-      rest = ["walk-and-stretch"]
-      [[exercises.custom]]
-      id = "doorway-stretch"
-      title = "Doorway \\"corner\\" stretch"
-      steps = ["Forearms on the frame.", "Step through."]
-      hold = "20 seconds"
-      targets = ["shoulder", "chest"]
-      kind = "micro"
-      [[exercises.custom]]
-      id = "foam-roller"
-      title = "Foam roller"
-      steps = ["Lie on the roller.", "Roll slowly.", "Breathe."]
-      hold = "2 minutes"
-      targets = ["upper-back"]
-      kind = "rest"
-      [mouse]
-      switch_nudge = false
-      [quiet]
-      fullscreen = false
-      apps = ["zoom", "Microsoft Teams"]
-      [summary]
-      notify = false
-      day = "monday"
-      time = "09:45"
-      [privacy]
-      record_activity_counts = false
-      """;
+  /** Every key of the schema set to a value that is not its default; ConfigE2E uses it too. */
+  static final String EVERY_KEY_CHANGED = everyKeyChanged();
 
   private final TomlConfigLoader loader = new TomlConfigLoader(TomlExerciseCatalog.shipped());
   private final Set<String> builtIn =
@@ -142,5 +92,14 @@ class TomlConfigWriterTest {
     String shown = TomlConfigWriter.write(loader.defaults(), builtIn);
     assertFalse(shown.contains("[[exercises.custom]]"), shown);
     assertTrue(shown.contains("apps = []\n"), shown);
+  }
+
+  private static String everyKeyChanged() {
+    try {
+      return Files.readString(
+          Path.of("src/test/resources/dev/unknot/config/every-key-changed.toml"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
