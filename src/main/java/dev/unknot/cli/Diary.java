@@ -6,7 +6,10 @@ import dev.unknot.store.StoreException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
-/** Opens the diary for one command and turns store failures into one line and exit 1. */
+/**
+ * Opens the diary for one command, shared with a daemon that may have it open, and turns store
+ * failures into one line and exit 1. Only the daemon repairs a damaged diary.
+ */
 final class Diary {
 
   interface Work {
@@ -17,10 +20,7 @@ final class Diary {
 
   static int with(AppPaths paths, CommandLine.Model.CommandSpec spec, Work work) {
     PrintWriter err = spec.commandLine().getErr();
-    try (Database db = Database.open(paths.database())) {
-      db.movedAside()
-          .ifPresent(
-              aside -> err.println("unknot: the diary was damaged and was moved to " + aside));
+    try (Database db = Database.openShared(paths.database())) {
       int code = work.run(db);
       spec.commandLine().getOut().flush();
       return code;

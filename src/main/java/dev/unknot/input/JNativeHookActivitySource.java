@@ -56,6 +56,7 @@ public final class JNativeHookActivitySource implements ActivitySource {
       throw new IllegalStateException(
           "cannot create " + libraryDir + " for the input hook's library: " + e.getMessage(), e);
     }
+    HookScreenQueryShim.load(libraryDir);
     QuietHookLibrary.install();
     try {
       // Events are counted on the hook's own thread: the listener only updates atomics, and a
@@ -90,6 +91,14 @@ public final class JNativeHookActivitySource implements ActivitySource {
     } catch (NativeHookException e) {
       // Exiting anyway; the hook dies with the process.
     }
+  }
+
+  /**
+   * How many of the hook's screen queries Unknot's stand-in answered, if it is loaded: each mouse
+   * event makes one, which then costs no trip to the X server.
+   */
+  public static java.util.Optional<Long> screenQueriesAnswered() {
+    return HookScreenQueryShim.queriesAnswered();
   }
 
   private static String firstLine(String message) {

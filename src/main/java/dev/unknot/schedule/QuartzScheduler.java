@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the engine's tick on one Quartz worker thread, at the instant the last tick asked for or at
- * once when woken. There is no polling: between ticks the thread sleeps.
+ * once when woken. There is no polling: between ticks the worker sleeps ({@link
+ * SleepingThreadPool}), and Quartz's own thread waits for the next trigger's time.
  */
 public final class QuartzScheduler implements AutoCloseable {
 
@@ -53,9 +54,7 @@ public final class QuartzScheduler implements AutoCloseable {
     p.setProperty("org.quartz.scheduler.instanceName", "unknot-" + INSTANCES.incrementAndGet());
     p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
     p.setProperty("org.quartz.scheduler.makeSchedulerThreadDaemon", "true");
-    p.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
-    p.setProperty("org.quartz.threadPool.threadCount", "1");
-    p.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
+    p.setProperty("org.quartz.threadPool.class", SleepingThreadPool.class.getName());
     p.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
     p.setProperty("org.quartz.jobStore.misfireThreshold", "1000");
     try {

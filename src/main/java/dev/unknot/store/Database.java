@@ -2,9 +2,13 @@ package dev.unknot.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -12,7 +16,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +26,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The diary's SQLite file: one connection, WAL, every commit synced before it returns, and the
  * schema brought up to date in order inside a transaction.
+ *
+ * <p>Only the owner of the diary, the process that holds the single-instance lock, repairs it: it
+ * checks the file at open ({@link #open}) and when asked ({@link #checkNow}), moves a damaged one
+ * aside and copies what can still be read into a fresh diary, and starts a new file when the one it
+ * has open is deleted or replaced. A command opens it {@linkplain #openShared shared} and only says
+ * when something is wrong.
  */
 public final class Database implements AutoCloseable {
 
@@ -120,39 +132,204 @@ public final class Database implements AutoCloseable {
 
   static final int BUSY_TIMEOUT_MILLIS = 5000;
   private static final int SQLITE_CORRUPT = 11;
+  private static final int SQLITE_FULL = 13;
   private static final int SQLITE_NOTADB = 26;
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
   private final Path file;
-  private final Connection connection;
+  private final boolean owner;
+  private Connection connection;
+  private Object fileKey;
   private Path movedAside;
+  private int rowsRecovered;
 
-  private Database(Path file, Connection connection) {
+  private Database(Path file, Connection connection, boolean owner) {
     this.file = file;
     this.connection = connection;
+    this.owner = owner;
+    this.fileKey = fileKey(file);
   }
 
   /**
-   * Opens the diary, creating it if needed. A file that is not a sound SQLite database is never
-   * overwritten: it is moved aside under a timestamped name, and a fresh diary is started.
+   * Opens the diary as its owner, creating it if needed, and checks it. A file that is not a sound
+   * SQLite database is never overwritten: it is moved aside under a timestamped name, a fresh diary
+   * is started, and every row that can still be read is copied into it.
    */
   public static Database open(Path file) {
+    Database db;
     try {
-      return openAsIs(file);
+      db = openAsIs(file, true);
     } catch (StoreException e) {
       if (!(e.getCause() instanceof SQLException sql) || !isCorrupt(sql)) {
         throw e;
       }
-      Path aside = moveAside(file, e);
-      Database fresh = openAsIs(file);
-      fresh.movedAside = aside;
-      LOG.warn(
-          "{} was damaged ({}); it was moved to {} and a new diary was started",
-          file,
-          reason(sql),
-          aside);
-      return fresh;
+      return repaired(file, reason(sql));
     }
+    Optional<String> damage = db.damage();
+    if (damage.isPresent()) {
+      db.close();
+      return repaired(file, damage.get());
+    }
+    return db;
+  }
+
+  /**
+   * Opens the diary for one command while the daemon may have it open. It is not checked in full,
+   * and a damaged file is left as it is, for the daemon to repair.
+   */
+  public static Database openShared(Path file) {
+    try {
+      return openAsIs(file, false);
+    } catch (StoreException e) {
+      if (e.getCause() instanceof SQLException sql && isCorrupt(sql)) {
+        throw new StoreException(damagedForCommand(file, reason(sql)), e);
+      }
+      throw e;
+    }
+  }
+
+  private static String damagedForCommand(Path file, String reason) {
+    return "the diary "
+        + file
+        + " is damaged ("
+        + reason
+        + "); nothing was changed. Unknot repairs it when it starts (`unknot run`): it keeps the"
+        + " damaged file and copies what it can still read into a new diary";
+  }
+
+  private static Database repaired(Path file, String reason) {
+    Path aside = moveAside(file, reason);
+    Database fresh = openAsIs(file, true);
+    fresh.movedAside = aside;
+    fresh.rowsRecovered = fresh.recoverFrom(aside);
+    LOG.warn(
+        "{} was damaged ({}); it was kept as {}, and a new diary was started with the {} row(s)"
+            + " that could still be read",
+        file,
+        reason,
+        aside,
+        fresh.rowsRecovered);
+    return fresh;
+  }
+
+  /** How many rows were copied from a damaged diary into this one at open. */
+  public int rowsRecovered() {
+    return rowsRecovered;
+  }
+
+  /**
+   * Checks the open diary in full (SQLite's quick_check), as the daemon does once a day. A damaged
+   * one is repaired as at open, and the new diary carries on under the same object.
+   *
+   * @return the damage found, if any
+   */
+  public synchronized Optional<String> checkNow() {
+    Optional<String> damage = damage();
+    if (damage.isPresent() && owner) {
+      closeQuietly(connection);
+      Database fresh = repaired(file, damage.get());
+      connection = fresh.connection;
+      fileKey = fresh.fileKey;
+      movedAside = fresh.movedAside;
+      rowsRecovered = fresh.rowsRecovered;
+    }
+    return damage;
+  }
+
+  /** What SQLite's quick_check finds wrong, or empty when the file is sound. */
+  private synchronized Optional<String> damage() {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+      List<String> problems = new ArrayList<>();
+      while (rs.next()) {
+        problems.add(rs.getString(1));
+      }
+      return problems.equals(List.of("ok"))
+          ? Optional.empty()
+          : Optional.of(String.join("; ", problems.subList(0, Math.min(3, problems.size()))));
+    } catch (SQLException e) {
+      return Optional.of(reason(e));
+    }
+  }
+
+  /**
+   * Copies every row that can still be read from a damaged diary: each table forwards until the
+   * first unreadable page, then backwards from its end, so rows on both sides of the damage come.
+   */
+  private int recoverFrom(Path damaged) {
+    int copied = 0;
+    try (Connection old =
+        DriverManager.getConnection("jdbc:sqlite:file:" + damaged.toAbsolutePath() + "?mode=ro")) {
+      connection.setAutoCommit(false); // one sync for the whole copy, not one a row
+      for (String table : tablesOf(connection)) {
+        copied += copyTable(old, table);
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      LOG.debug("nothing could be read from {}: {}", damaged, reason(e));
+    } finally {
+      try {
+        connection.setAutoCommit(true);
+      } catch (SQLException e) {
+        LOG.debug("autocommit back on after the recovery: {}", reason(e));
+      }
+    }
+    return copied;
+  }
+
+  private int copyTable(Connection from, String table) {
+    List<String> columns = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA table_info(" + table + ")")) {
+      while (rs.next()) {
+        columns.add(rs.getString("name"));
+      }
+    } catch (SQLException e) {
+      return 0;
+    }
+    String list = String.join(", ", columns);
+    String insert =
+        "INSERT OR IGNORE INTO "
+            + table
+            + " ("
+            + list
+            + ") VALUES ("
+            + String.join(", ", columns.stream().map(c -> "?").toList())
+            + ")";
+    int copied = 0;
+    try (PreparedStatement into = connection.prepareStatement(insert)) {
+      for (String order : new String[] {"ASC", "DESC"}) {
+        try (Statement s = from.createStatement();
+            ResultSet rs =
+                s.executeQuery("SELECT " + list + " FROM " + table + " ORDER BY rowid " + order)) {
+          while (rs.next()) {
+            for (int i = 0; i < columns.size(); i++) {
+              into.setObject(i + 1, rs.getObject(i + 1));
+            }
+            copied += into.executeUpdate();
+          }
+        } catch (SQLException e) {
+          // An unreadable page ends this direction; the other one may reach past it.
+        }
+      }
+    } catch (SQLException e) {
+      LOG.debug("cannot copy {} from the damaged diary: {}", table, reason(e));
+    }
+    return copied;
+  }
+
+  private static List<String> tablesOf(Connection c) throws SQLException {
+    List<String> names = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+                    + " AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+      while (rs.next()) {
+        names.add(rs.getString(1));
+      }
+    }
+    return names;
   }
 
   /** Where a damaged diary was moved at open, if it was. */
@@ -165,7 +342,7 @@ public final class Database implements AutoCloseable {
     return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
   }
 
-  private static Path moveAside(Path file, StoreException why) {
+  private static Path moveAside(Path file, String why) {
     String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").format(LocalDateTime.now());
     Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + stamp);
     try {
@@ -178,12 +355,18 @@ public final class Database implements AutoCloseable {
       Files.move(file, aside);
     } catch (IOException e) {
       throw new StoreException(
-          why.getMessage() + "; moving it aside failed too: " + e.getMessage(), e);
+          "the diary "
+              + file
+              + " is damaged ("
+              + why
+              + "), and moving it aside failed: "
+              + e.getMessage(),
+          e);
     }
     return aside;
   }
 
-  private static Database openAsIs(Path file) {
+  private static Database openAsIs(Path file, boolean owner) {
     try {
       OwnerOnlyFiles.file(file);
     } catch (IOException e) {
@@ -198,7 +381,7 @@ public final class Database implements AutoCloseable {
         s.execute("PRAGMA synchronous = FULL");
         s.execute("PRAGMA foreign_keys = ON");
       }
-      Database db = new Database(file, connection);
+      Database db = new Database(file, connection, owner);
       db.migrate();
       return db;
     } catch (SQLException e) {
@@ -253,21 +436,91 @@ public final class Database implements AutoCloseable {
    * diary share it from different threads, and must not land in each other's transactions.
    */
   synchronized <T> T locked(SqlWork<T> work) throws SQLException {
-    return work.run(connection);
+    followFile();
+    try {
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw explained(e);
+    }
   }
 
   /** Runs work in one transaction: all of it is stored, or none. */
   synchronized <T> T inTransaction(SqlWork<T> work) throws SQLException {
+    followFile();
     connection.setAutoCommit(false);
     try {
       T result = work.run(connection);
       connection.commit();
       return result;
-    } catch (SQLException | RuntimeException e) {
-      connection.rollback();
+    } catch (SQLException e) {
+      rollbackAfter(e);
+      throw explained(e);
+    } catch (RuntimeException e) {
+      rollbackAfter(e);
       throw e;
     } finally {
-      connection.setAutoCommit(true);
+      try {
+        connection.setAutoCommit(true);
+      } catch (SQLException e) {
+        LOG.debug("autocommit back on after a failed transaction: {}", reason(e));
+      }
+    }
+  }
+
+  /** SQLite may already have rolled back (a full disk does); the first error is the one to tell. */
+  private void rollbackAfter(Exception first) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      first.addSuppressed(e);
+    }
+  }
+
+  /** A full disk says so, and where, instead of SQLite's words for what followed from it. */
+  private SQLException explained(SQLException e) {
+    boolean full = (e.getErrorCode() & 0xff) == SQLITE_FULL || diskFull();
+    if (!full) {
+      return e;
+    }
+    return new SQLException(
+        "the disk holding " + file.toAbsolutePath().getParent() + " is full",
+        e.getSQLState(),
+        e.getErrorCode(),
+        e);
+  }
+
+  private boolean diskFull() {
+    try {
+      return Files.getFileStore(file.toAbsolutePath().getParent()).getUsableSpace() < 64 * 1024;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The owner notices, before each read and write, that its file was deleted or replaced under it
+   * (SQLite would go on writing to the deleted file, where nothing is kept) and starts a diary at
+   * the same path; what is not saved yet is still in the callers' memory and lands there.
+   */
+  private void followFile() throws SQLException {
+    if (!owner || Objects.equals(fileKey, fileKey(file))) {
+      return;
+    }
+    LOG.warn(
+        "{} was deleted or replaced while Unknot had it open; a new diary is started there", file);
+    closeQuietly(connection); // also removes the old file's -wal and -shm, which would confuse
+    Database fresh = openAsIs(file, true);
+    connection = fresh.connection;
+    fileKey = fresh.fileKey;
+  }
+
+  /** The file's identity (device and inode), or null when there is no file. */
+  private static Object fileKey(Path file) {
+    try {
+      return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+          .fileKey();
+    } catch (IOException e) {
+      return null;
     }
   }
 
@@ -276,7 +529,7 @@ public final class Database implements AutoCloseable {
     T run(Connection connection) throws SQLException;
   }
 
-  Connection connection() {
+  synchronized Connection connection() {
     return connection;
   }
 
@@ -285,7 +538,7 @@ public final class Database implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     closeQuietly(connection);
   }
 

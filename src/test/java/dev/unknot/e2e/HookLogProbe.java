@@ -56,7 +56,9 @@ public final class HookLogProbe {
             + " moves="
             + tracker.mouseEvents()
             + " records="
-            + records.get());
+            + records.get()
+            + " screenQueries="
+            + JNativeHookActivitySource.screenQueriesAnswered().orElse(-1L));
     source.close();
     System.exit(0);
   }

@@ -35,6 +35,28 @@ class InputHookE2E {
     assertEquals(0, counts.records, "log lines from the input hook library: " + counts);
   }
 
+  /**
+   * Issue 20: jnativehook asked the X server about its Xinerama screens for every mouse event. With
+   * Unknot's stand-in in place each move's query is answered without a trip to the server, and the
+   * moves are still counted one for one.
+   */
+  @Test
+  void mouseEventsAreCountedWithoutAskingTheXServerAboutItsScreens(
+      Desktop desktop, @TempDir Path dir) throws Exception {
+    Counts counts = probe(desktop, dir, List.of());
+    assertTrue(counts.moves >= MOVES, "moves counted: " + counts);
+    assertTrue(counts.screenQueries >= MOVES, "screen queries answered by Unknot: " + counts);
+  }
+
+  /** Without the stand-in the probe sees none, which keeps the test above honest. */
+  @Test
+  void withoutTheStandInTheHooksOwnScreenQueryIsUsed(Desktop desktop, @TempDir Path dir)
+      throws Exception {
+    Counts counts = probe(desktop, dir, List.of("-Dunknot.hook.keepScreenQuery=true"));
+    assertTrue(counts.moves >= MOVES, "moves counted: " + counts);
+    assertEquals(-1, counts.screenQueries, "the stand-in was loaded: " + counts);
+  }
+
   /** The same probe with jnativehook's own locator shows that the probe sees the lines if made. */
   @Test
   void withJNativeHooksOwnLocatorTheLibraryLogsEveryEvent(Desktop desktop, @TempDir Path dir)
@@ -77,12 +99,16 @@ class InputHookE2E {
         desktop.moveMouse(300 + 40 * i, 300);
       }
       desktop.xdotool("type", "--delay", "30", "qwertyui");
-      Pattern result = Pattern.compile("keys=(\\d+) moves=(\\d+) records=(\\d+)");
+      Pattern result =
+          Pattern.compile("keys=(\\d+) moves=(\\d+) records=(\\d+) screenQueries=(-?\\d+)");
       while ((line = out.readLine()) != null) {
         Matcher m = result.matcher(line);
         if (m.matches()) {
           return new Counts(
-              Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)));
+              Long.parseLong(m.group(1)),
+              Long.parseLong(m.group(2)),
+              Long.parseLong(m.group(3)),
+              Long.parseLong(m.group(4)));
         }
         printed.append(line).append('\n');
       }
@@ -94,5 +120,6 @@ class InputHookE2E {
     }
   }
 
-  private record Counts(long keys, long moves, long records) {}
+  /** screenQueries is -1 where Unknot's stand-in for the hook's screen query is not loaded. */
+  private record Counts(long keys, long moves, long records, long screenQueries) {}
 }
