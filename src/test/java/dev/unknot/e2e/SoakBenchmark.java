@@ -1,7 +1,5 @@
 package dev.unknot.e2e;
 
-import com.sun.jna.NativeLong;
-import com.sun.jna.platform.unix.X11;
 import dev.unknot.store.DailyActivity;
 import dev.unknot.store.Database;
 import dev.unknot.store.SqliteActivityLog;
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,11 +76,10 @@ public final class SoakBenchmark {
       double cpuStart = sampler.cpuSeconds();
       long sent = 0;
       List<Long> heapKib = new ArrayList<>();
-      X11 x11 = X11.INSTANCE;
-      X11.Display display = x11.XOpenDisplay(desktop.env().get("DISPLAY"));
+      XTestDriver driver = new XTestDriver(desktop);
       long started = System.nanoTime();
       for (int round = 0; round < ROUNDS; round++) {
-        sent += drive(x11, display, BURST);
+        sent += driver.movePointer(BURST, EVENTS_PER_SECOND);
         Desktop.pause(PAUSE);
         heapKib.add(heapAfterGc(daemon.pid()));
         System.out.printf(
@@ -96,7 +92,7 @@ public final class SoakBenchmark {
       double minutes = (System.nanoTime() - started) / 60e9;
       double cpu = sampler.cpuSeconds() - cpuStart;
       sampler.stop();
-      x11.XCloseDisplay(display);
+      driver.close();
       daemon.destroy();
       daemon.waitFor(30, TimeUnit.SECONDS);
 
@@ -136,27 +132,6 @@ public final class SoakBenchmark {
           cpu / minutes);
       System.out.printf(Locale.ROOT, "| peak RSS | %.0f MiB |%n", sampler.peakRssKib() / 1024.0);
     }
-  }
-
-  /** Pointer moves at a steady rate for the length of a burst; returns how many were sent. */
-  private static long drive(X11 x11, X11.Display display, Duration length) {
-    long period = 1_000_000_000L / EVENTS_PER_SECOND;
-    long start = System.nanoTime();
-    long end = start + length.toNanos();
-    long sent = 0;
-    long next = start;
-    while (next < end) {
-      X11.XTest.INSTANCE.XTestFakeMotionEvent(
-          display, -1, 300 + (int) (sent % 400), 400, new NativeLong(0));
-      x11.XFlush(display);
-      sent++;
-      next += period;
-      long wait = next - System.nanoTime();
-      if (wait > 0) {
-        LockSupport.parkNanos(wait);
-      }
-    }
-    return sent;
   }
 
   private static long heapAfterGc(long pid) {
