@@ -23,7 +23,8 @@ import java.util.function.LongSupplier;
  * <p>Time model: the user is active while the last input is less than the idle threshold old. A
  * pause is measured from the last input; once it passes the idle threshold, the whole pause is
  * idle. A pause at least as long as a break's duration is a natural break of that type, and a
- * prompted break's countdown runs only during pauses.
+ * prompted break's countdown runs only during pauses, from their last input. A pause that began
+ * before the prompt showed and lasts the break is natural too: the prompt closes by itself.
  *
  * <p>Nothing here runs by itself: the caller calls {@link #update()} at the instant it returns,
  * when input resumes after a pause, and after each {@link #answer} or {@link #breakNow}. Updates
@@ -357,7 +358,9 @@ public final class BreakEngine {
       return;
     }
     if (open != null) {
-      long countFrom = Math.max(from, open.openedAt);
+      // The whole pause counts from the last input, also the part before the break fell due in
+      // the idle-threshold tail; only a break asked for counts from the request.
+      long countFrom = open.requested ? Math.max(from, open.openedAt) : from;
       long need = open.durationMillis - open.idleDone;
       if (to - countFrom >= need) {
         completeByResting(countFrom + need);
@@ -376,18 +379,18 @@ public final class BreakEngine {
   }
 
   private void completeByResting(long at) {
-    if (open.displayed) {
-      BreakType type = open.type;
-      close(Outcome.TAKEN, at);
-      reset(type);
-    } else {
-      // The user rested before the prompt ever reached the screen: that is a natural break.
-      BreakType type = open.type;
+    BreakType type = open.type;
+    // The user had let go before the prompt reached the screen, so they were not resting because
+    // of it: this pause alone was the break, natural, and the prompt closes by itself.
+    boolean restedUnprompted = !open.displayed || (!open.requested && pause.start < open.shownAt);
+    if (restedUnprompted) {
       endHold(at);
       open = null;
       pause.markNatural(type);
-      reset(type);
+    } else {
+      close(Outcome.TAKEN, at);
     }
+    reset(type);
   }
 
   private void naturalBreak(BreakType type) {
@@ -507,6 +510,7 @@ public final class BreakEngine {
         if (open == null) {
           timers.get(request.breakNow).postpones = 0;
           openBreak(request.breakNow, now);
+          open.requested = true;
         }
       } else if (open != null && open.promptId == request.promptId) {
         answer(request.answer, now);
@@ -576,6 +580,7 @@ public final class BreakEngine {
               Optional.ofNullable(open.note)));
       displayedPromptId = open.promptId;
       open.displayed = true;
+      open.shownAt = now;
     }
     boolean counting = now - seenInput >= settings.idleThreshold().toMillis();
     prompter.progress(
@@ -662,6 +667,7 @@ public final class BreakEngine {
     seenInput -= shift;
     if (open != null) {
       open.openedAt -= shift;
+      open.shownAt -= shift;
       if (open.heldSince != NOT_HELD) {
         open.heldSince -= shift;
       }
@@ -696,6 +702,10 @@ public final class BreakEngine {
     String heldReason;
     long idleDone;
     boolean displayed;
+    long shownAt;
+
+    /** Asked for with break-now rather than fallen due. */
+    boolean requested;
 
     OpenBreak(
         long promptId,
