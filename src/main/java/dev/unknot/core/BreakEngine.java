@@ -1,5 +1,6 @@
 package dev.unknot.core;
 
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -69,8 +71,19 @@ public final class BreakEngine {
   private long mouseWindowMouseStart;
   private boolean mouseNudgeDue;
 
-  /** Minutes the activity log has not accepted yet; retried at every update. */
-  private final List<ActivityMinute> unsavedMinutes = new ArrayList<>();
+  /** At most a day of minutes waits for a failing activity log; older ones are dropped. */
+  static final int MOST_UNSAVED_MINUTES = 24 * 60;
+
+  /** Minutes the activity log has not accepted yet, oldest first; retried at every update. */
+  private final Deque<ActivityMinute> unsavedMinutes = new ArrayDeque<>();
+
+  /** Minutes dropped since the activity log began to fail. */
+  private long droppedMinutes;
+
+  private boolean activityLogFailing;
+
+  private Consumer<String> problems =
+      message -> System.getLogger(BreakEngine.class.getName()).log(Level.WARNING, message);
 
   private ExerciseRotation rotation;
   private final Queue<Request> requests = new ConcurrentLinkedQueue<>();
@@ -165,7 +178,7 @@ public final class BreakEngine {
     }
     handleRequests(now);
     showNetResult(now);
-    unsavedMinutes.addAll(minutes.drain(now, activity, clock.getZone()));
+    keepUnsaved(minutes.drain(now, activity, clock.getZone()));
     saveRecords();
     return Instant.ofEpochMilli(nextWake(now));
   }
@@ -264,8 +277,22 @@ public final class BreakEngine {
     }
     endPause(now);
     showNetResult(now);
-    unsavedMinutes.addAll(minutes.drain(now + 60_000, activity, clock.getZone()));
+    keepUnsaved(minutes.drain(now + 60_000, activity, clock.getZone()));
     saveRecords();
+    if (!unsavedMinutes.isEmpty()) {
+      problems.accept(
+          unsavedMinutes.size()
+              + " minute(s) of active time could not be saved"
+              + (droppedMinutes > 0 ? "; " + droppedMinutes + " older ones were dropped" : ""));
+    }
+  }
+
+  /**
+   * Where the engine reports that its records could not be saved: once when saving starts to fail,
+   * not at every retry, and once when it works again.
+   */
+  public synchronized void reportProblemsTo(Consumer<String> sink) {
+    problems = Objects.requireNonNull(sink, "sink");
   }
 
   // --- time accounting
@@ -638,8 +665,24 @@ public final class BreakEngine {
       try {
         activityLog.record(List.copyOf(unsavedMinutes));
         unsavedMinutes.clear();
+        if (activityLogFailing) {
+          activityLogFailing = false;
+          problems.accept(
+              "saving active time works again"
+                  + (droppedMinutes > 0
+                      ? "; " + droppedMinutes + " minute(s) of it were dropped, the oldest first"
+                      : ""));
+          droppedMinutes = 0;
+        }
       } catch (RuntimeException e) {
-        // Kept for the next update, like break records.
+        // Kept for the next update, like break records; said once, not at every retry.
+        if (!activityLogFailing) {
+          activityLogFailing = true;
+          problems.accept(
+              "cannot save active time ("
+                  + e.getMessage()
+                  + "); up to a day of it is kept in memory and retried");
+        }
       }
     }
     while (!unsaved.isEmpty()) {
@@ -649,6 +692,15 @@ public final class BreakEngine {
         return;
       }
       unsaved.remove();
+    }
+  }
+
+  /** Keeps new minutes for the activity log, and the newest day of them if it keeps failing. */
+  private void keepUnsaved(List<ActivityMinute> drained) {
+    unsavedMinutes.addAll(drained);
+    while (unsavedMinutes.size() > MOST_UNSAVED_MINUTES) {
+      unsavedMinutes.removeFirst();
+      droppedMinutes++;
     }
   }
 

@@ -22,6 +22,11 @@ final class EngineHarness {
   final RecordingPrompter prompter = new RecordingPrompter(clock, START);
   final RecordingBreakLog log = new RecordingBreakLog();
   final List<ActivityMinute> minutes = new ArrayList<>();
+  final List<String> problems = new ArrayList<>();
+
+  /** While set, the activity log refuses every write, as a full or locked diary does. */
+  boolean activityLogFailing;
+
   final BreakEngine engine;
   private Instant nextWake;
   private boolean wakeRequested;
@@ -46,8 +51,14 @@ final class EngineHarness {
             tracker,
             prompter,
             log,
-            minutes::addAll,
+            written -> {
+              if (activityLogFailing) {
+                throw new IllegalStateException("database or disk is full");
+              }
+              minutes.addAll(written);
+            },
             new ExerciseRotation(catalog, new Random(7)));
+    engine.reportProblemsTo(problems::add);
     wake();
   }
 
