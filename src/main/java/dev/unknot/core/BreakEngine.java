@@ -267,7 +267,8 @@ public final class BreakEngine {
 
   /**
    * Records what is in progress as it stands, for a clean exit: a natural break under way is kept,
-   * and a prompt still on screen ends unanswered.
+   * a prompt still on screen ends unanswered, and the minute under way is written with the active
+   * time it has so far. The daemon's stop calls it whatever else failed to close.
    */
   public synchronized void shutdown() {
     update();
@@ -625,8 +626,7 @@ public final class BreakEngine {
 
   private long nextWake(long now) {
     long threshold = settings.idleThreshold().toMillis();
-    // At least every few minutes: activity is written well before the tracker's ring comes
-    // round, and a missed "input resumed" signal costs little.
+    // At least every few minutes: a missed "input resumed" signal costs little.
     long wake = now + MAX_SLEEP_MILLIS;
     if (now - seenInput < threshold) {
       for (BreakType type : BreakType.values()) {
@@ -641,6 +641,11 @@ public final class BreakEngine {
     } else if (open != null) {
       long remaining = open.durationMillis - open.idleDone;
       wake = Math.min(wake, now + Math.min(remaining, COUNTDOWN_REFRESH_MILLIS));
+    }
+    if (now - seenInput < threshold || minutes.hasPending()) {
+      // A minute with activity is written as soon as it ends: a crash loses at most the one under
+      // way, and a clean stop writes that too (shutdown).
+      wake = Math.min(wake, ActivityMinutes.endOfMinute(now));
     }
     if (open != null && open.heldSince != NOT_HELD) {
       wake = Math.min(wake, now + QUIET_RECHECK_MILLIS);

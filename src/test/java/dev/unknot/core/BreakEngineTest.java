@@ -416,8 +416,11 @@ class BreakEngineTest {
   @Test
   void continuousTypingWakesTheEngineRarely() {
     h.tick(true, 800);
-    // At start, for the first burst, and every 5 minutes to write activity; no polling.
-    assertEquals(List.of(0L, 0L, 300L, 600L), h.updateSeconds);
+    // At start, for the first burst, and once a minute to write the minute that ended; no polling.
+    assertEquals(
+        List.of(
+            0L, 0L, 60L, 120L, 180L, 240L, 300L, 360L, 420L, 480L, 540L, 600L, 660L, 720L, 780L),
+        h.updateSeconds);
   }
 
   @Test
