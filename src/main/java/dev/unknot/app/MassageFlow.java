@@ -27,7 +27,10 @@ final class MassageFlow {
 
   /** Shows the reminder; one of the two answers runs once the user picks. */
   interface Ui {
-    void show(Exercise massage, String forWhat, Runnable onDone, Runnable onLater);
+    /**
+     * @param howOften what the card says about how often it comes, from the setting
+     */
+    void show(Exercise massage, String forWhat, String howOften, Runnable onDone, Runnable onLater);
   }
 
   static final Duration CHECK_EVERY = Duration.ofMinutes(5);
@@ -103,6 +106,7 @@ final class MassageFlow {
     ui.show(
         massage.get(),
         active.described(),
+        plan.howOften(),
         () -> {
           onScreen = false;
           try {

@@ -31,6 +31,16 @@ final class ActivityMinutes {
     }
   }
 
+  /** Whether a minute not handed out yet has active time. */
+  boolean hasPending() {
+    return !activeMillis.isEmpty();
+  }
+
+  /** The instant the minute {@code nowMillis} falls in ends. */
+  static long endOfMinute(long nowMillis) {
+    return (Math.floorDiv(nowMillis, MINUTE) + 1) * MINUTE;
+  }
+
   /** Rows for every minute before the one {@code nowMillis} falls in that had activity or input. */
   List<ActivityMinute> drain(long nowMillis, ActivityTracker tracker, ZoneId zone) {
     long current = Math.floorDiv(nowMillis, MINUTE);

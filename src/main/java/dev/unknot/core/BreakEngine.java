@@ -1,5 +1,6 @@
 package dev.unknot.core;
 
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -23,7 +25,8 @@ import java.util.function.LongSupplier;
  * <p>Time model: the user is active while the last input is less than the idle threshold old. A
  * pause is measured from the last input; once it passes the idle threshold, the whole pause is
  * idle. A pause at least as long as a break's duration is a natural break of that type, and a
- * prompted break's countdown runs only during pauses.
+ * prompted break's countdown runs only during pauses, from their last input. A pause that began
+ * before the prompt showed and lasts the break is natural too: the prompt closes by itself.
  *
  * <p>Nothing here runs by itself: the caller calls {@link #update()} at the instant it returns,
  * when input resumes after a pause, and after each {@link #answer} or {@link #breakNow}. Updates
@@ -68,8 +71,19 @@ public final class BreakEngine {
   private long mouseWindowMouseStart;
   private boolean mouseNudgeDue;
 
-  /** Minutes the activity log has not accepted yet; retried at every update. */
-  private final List<ActivityMinute> unsavedMinutes = new ArrayList<>();
+  /** At most a day of minutes waits for a failing activity log; older ones are dropped. */
+  static final int MOST_UNSAVED_MINUTES = 24 * 60;
+
+  /** Minutes the activity log has not accepted yet, oldest first; retried at every update. */
+  private final Deque<ActivityMinute> unsavedMinutes = new ArrayDeque<>();
+
+  /** Minutes dropped since the activity log began to fail. */
+  private long droppedMinutes;
+
+  private boolean activityLogFailing;
+
+  private Consumer<String> problems =
+      message -> System.getLogger(BreakEngine.class.getName()).log(Level.WARNING, message);
 
   private ExerciseRotation rotation;
   private final Queue<Request> requests = new ConcurrentLinkedQueue<>();
@@ -164,7 +178,7 @@ public final class BreakEngine {
     }
     handleRequests(now);
     showNetResult(now);
-    unsavedMinutes.addAll(minutes.drain(now, activity, clock.getZone()));
+    keepUnsaved(minutes.drain(now, activity, clock.getZone()));
     saveRecords();
     return Instant.ofEpochMilli(nextWake(now));
   }
@@ -253,7 +267,8 @@ public final class BreakEngine {
 
   /**
    * Records what is in progress as it stands, for a clean exit: a natural break under way is kept,
-   * and a prompt still on screen ends unanswered.
+   * a prompt still on screen ends unanswered, and the minute under way is written with the active
+   * time it has so far. The daemon's stop calls it whatever else failed to close.
    */
   public synchronized void shutdown() {
     update();
@@ -263,8 +278,22 @@ public final class BreakEngine {
     }
     endPause(now);
     showNetResult(now);
-    unsavedMinutes.addAll(minutes.drain(now + 60_000, activity, clock.getZone()));
+    keepUnsaved(minutes.drain(now + 60_000, activity, clock.getZone()));
     saveRecords();
+    if (!unsavedMinutes.isEmpty()) {
+      problems.accept(
+          unsavedMinutes.size()
+              + " minute(s) of active time could not be saved"
+              + (droppedMinutes > 0 ? "; " + droppedMinutes + " older ones were dropped" : ""));
+    }
+  }
+
+  /**
+   * Where the engine reports that its records could not be saved: once when saving starts to fail,
+   * not at every retry, and once when it works again.
+   */
+  public synchronized void reportProblemsTo(Consumer<String> sink) {
+    problems = Objects.requireNonNull(sink, "sink");
   }
 
   // --- time accounting
@@ -357,7 +386,9 @@ public final class BreakEngine {
       return;
     }
     if (open != null) {
-      long countFrom = Math.max(from, open.openedAt);
+      // The whole pause counts from the last input, also the part before the break fell due in
+      // the idle-threshold tail; only a break asked for counts from the request.
+      long countFrom = open.requested ? Math.max(from, open.openedAt) : from;
       long need = open.durationMillis - open.idleDone;
       if (to - countFrom >= need) {
         completeByResting(countFrom + need);
@@ -376,18 +407,18 @@ public final class BreakEngine {
   }
 
   private void completeByResting(long at) {
-    if (open.displayed) {
-      BreakType type = open.type;
-      close(Outcome.TAKEN, at);
-      reset(type);
-    } else {
-      // The user rested before the prompt ever reached the screen: that is a natural break.
-      BreakType type = open.type;
+    BreakType type = open.type;
+    // The user had let go before the prompt reached the screen, so they were not resting because
+    // of it: this pause alone was the break, natural, and the prompt closes by itself.
+    boolean restedUnprompted = !open.displayed || (!open.requested && pause.start < open.shownAt);
+    if (restedUnprompted) {
       endHold(at);
       open = null;
       pause.markNatural(type);
-      reset(type);
+    } else {
+      close(Outcome.TAKEN, at);
     }
+    reset(type);
   }
 
   private void naturalBreak(BreakType type) {
@@ -507,6 +538,7 @@ public final class BreakEngine {
         if (open == null) {
           timers.get(request.breakNow).postpones = 0;
           openBreak(request.breakNow, now);
+          open.requested = true;
         }
       } else if (open != null && open.promptId == request.promptId) {
         answer(request.answer, now);
@@ -576,6 +608,7 @@ public final class BreakEngine {
               Optional.ofNullable(open.note)));
       displayedPromptId = open.promptId;
       open.displayed = true;
+      open.shownAt = now;
     }
     boolean counting = now - seenInput >= settings.idleThreshold().toMillis();
     prompter.progress(
@@ -593,8 +626,7 @@ public final class BreakEngine {
 
   private long nextWake(long now) {
     long threshold = settings.idleThreshold().toMillis();
-    // At least every few minutes: activity is written well before the tracker's ring comes
-    // round, and a missed "input resumed" signal costs little.
+    // At least every few minutes: a missed "input resumed" signal costs little.
     long wake = now + MAX_SLEEP_MILLIS;
     if (now - seenInput < threshold) {
       for (BreakType type : BreakType.values()) {
@@ -609,6 +641,11 @@ public final class BreakEngine {
     } else if (open != null) {
       long remaining = open.durationMillis - open.idleDone;
       wake = Math.min(wake, now + Math.min(remaining, COUNTDOWN_REFRESH_MILLIS));
+    }
+    if (now - seenInput < threshold || minutes.hasPending()) {
+      // A minute with activity is written as soon as it ends: a crash loses at most the one under
+      // way, and a clean stop writes that too (shutdown).
+      wake = Math.min(wake, ActivityMinutes.endOfMinute(now));
     }
     if (open != null && open.heldSince != NOT_HELD) {
       wake = Math.min(wake, now + QUIET_RECHECK_MILLIS);
@@ -633,8 +670,24 @@ public final class BreakEngine {
       try {
         activityLog.record(List.copyOf(unsavedMinutes));
         unsavedMinutes.clear();
+        if (activityLogFailing) {
+          activityLogFailing = false;
+          problems.accept(
+              "saving active time works again"
+                  + (droppedMinutes > 0
+                      ? "; " + droppedMinutes + " minute(s) of it were dropped, the oldest first"
+                      : ""));
+          droppedMinutes = 0;
+        }
       } catch (RuntimeException e) {
-        // Kept for the next update, like break records.
+        // Kept for the next update, like break records; said once, not at every retry.
+        if (!activityLogFailing) {
+          activityLogFailing = true;
+          problems.accept(
+              "cannot save active time ("
+                  + e.getMessage()
+                  + "); up to a day of it is kept in memory and retried");
+        }
       }
     }
     while (!unsaved.isEmpty()) {
@@ -644,6 +697,15 @@ public final class BreakEngine {
         return;
       }
       unsaved.remove();
+    }
+  }
+
+  /** Keeps new minutes for the activity log, and the newest day of them if it keeps failing. */
+  private void keepUnsaved(List<ActivityMinute> drained) {
+    unsavedMinutes.addAll(drained);
+    while (unsavedMinutes.size() > MOST_UNSAVED_MINUTES) {
+      unsavedMinutes.removeFirst();
+      droppedMinutes++;
     }
   }
 
@@ -662,6 +724,7 @@ public final class BreakEngine {
     seenInput -= shift;
     if (open != null) {
       open.openedAt -= shift;
+      open.shownAt -= shift;
       if (open.heldSince != NOT_HELD) {
         open.heldSince -= shift;
       }
@@ -696,6 +759,10 @@ public final class BreakEngine {
     String heldReason;
     long idleDone;
     boolean displayed;
+    long shownAt;
+
+    /** Asked for with break-now rather than fallen due. */
+    boolean requested;
 
     OpenBreak(
         long promptId,

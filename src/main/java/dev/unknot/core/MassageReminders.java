@@ -56,6 +56,20 @@ public record MassageReminders(int perDay) {
     return activeToday.compareTo(threshold(shownToday + 1)) >= 0;
   }
 
+  /** What the reminder card says about how often it comes, in agreement with the setting. */
+  public String howOften() {
+    String often =
+        switch (perDay) {
+          case 0 -> "No reminders";
+          case 1 -> "Once a day";
+          case 2 -> "Twice a day";
+          default -> TIMES[perDay] + " times a day";
+        };
+    return often + " while the knot lasts";
+  }
+
+  private static final String[] TIMES = {"", "", "", "Three", "Four", "Five", "Six"};
+
   /** Which ball massage suits the knots: the chest one when every active knot is in the chest. */
   public static String exerciseFor(KnotFocus knots) {
     return knots.areas().equals(java.util.Set.of(KnotArea.CHEST))

@@ -11,7 +11,8 @@ import javax.swing.SwingUtilities;
 /** The reminder to give an active knot a ball massage: the steps, then Done or Later. */
 public final class MassageWindow extends QuietCard {
 
-  private MassageWindow(Exercise massage, String forWhat, Runnable onDone, Runnable onLater) {
+  private MassageWindow(
+      Exercise massage, String forWhat, String howOften, Runnable onDone, Runnable onLater) {
     super("Unknot: ball massage", PromptWindow.REST_ACCENT, Corner.BOTTOM_RIGHT, onLater);
     addWindowListener(
         new java.awt.event.WindowAdapter() {
@@ -39,8 +40,9 @@ public final class MassageWindow extends QuietCard {
     addText((JComponent) Box.createVerticalStrut(8));
     addText(
         wrapped(
-            "Two or three times a day while the knot lasts. Not medical advice; a knot that"
-                + " lasts beyond two weeks deserves a physiotherapist.",
+            howOften
+                + ". Not medical advice; a knot that lasts beyond two weeks deserves a"
+                + " physiotherapist.",
             11f,
             Font.PLAIN,
             MUTED,
@@ -65,9 +67,11 @@ public final class MassageWindow extends QuietCard {
    * Shows the reminder; the answers come on the Swing thread.
    *
    * @param forWhat "your right upper-back knot"
+   * @param howOften "Three times a day while the knot lasts", from the setting
    */
-  public static void show(Exercise massage, String forWhat, Runnable onDone, Runnable onLater) {
+  public static void show(
+      Exercise massage, String forWhat, String howOften, Runnable onDone, Runnable onLater) {
     SwingUtilities.invokeLater(
-        () -> new MassageWindow(massage, forWhat, onDone, onLater).showQuietly());
+        () -> new MassageWindow(massage, forWhat, howOften, onDone, onLater).showQuietly());
   }
 }

@@ -35,6 +35,7 @@ class MassageFlowTest {
   @TempDir Path dir;
   private Database db;
   private final List<String> shown = new ArrayList<>();
+  private String howOften;
   private Runnable done;
   private Runnable later;
   private KnotFocus knots;
@@ -70,14 +71,19 @@ class MassageFlowTest {
   }
 
   private MassageFlow flow(Instant now) {
+    return flow(now, 3);
+  }
+
+  private MassageFlow flow(Instant now, int perDay) {
     return new MassageFlow(
         new SqliteActivityLog(db),
         new SqliteExerciseLog(db),
         () -> knots,
         Clock.fixed(now, ZONE),
-        3,
-        (Exercise massage, String forWhat, Runnable onDone, Runnable onLater) -> {
+        perDay,
+        (Exercise massage, String forWhat, String often, Runnable onDone, Runnable onLater) -> {
           shown.add(massage.id() + " for " + forWhat);
+          howOften = often;
           done = onDone;
           later = onLater;
         });
@@ -114,5 +120,14 @@ class MassageFlowTest {
     worked(300);
     flow(NOON.plusSeconds(3600)).check();
     assertEquals(1, shown.size());
+  }
+
+  @Test
+  void massageCardSaysHowOftenAsTheSettingDoesNotTwoOrThreeTimes() {
+    worked(60);
+    MassageFlow flow = flow(NOON, 6);
+    flow.check();
+    assertEquals(1, shown.size(), "six a day: the first after about 51 minutes of work");
+    assertEquals("Six times a day while the knot lasts", howOften);
   }
 }

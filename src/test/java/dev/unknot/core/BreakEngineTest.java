@@ -85,18 +85,19 @@ class BreakEngineTest {
     h.tick(true, 900); // prompt at 900, last input 899
     h.tick(false, 11); // no input 900..910
     assertTrue(h.prompter.counting());
-    h.tick(true, 20); // inputs 911..930 end the pause: 11 s of countdown after the prompt
+    // Inputs 911..930 end the pause: 12 s of countdown, counted from the last input at 899.
+    h.tick(true, 20);
     assertFalse(h.prompter.counting(), "input pauses the countdown");
-    assertEquals(Duration.ofSeconds(19), h.prompter.remaining());
+    assertEquals(Duration.ofSeconds(18), h.prompter.remaining());
     h.tick(false, 5); // the pause from 930 reaches the 5 s threshold at 935
     assertTrue(h.prompter.counting());
-    h.tick(false, 30); // 19 s more after 930
+    h.tick(false, 30); // 18 s more after 930
 
-    assertEquals(List.of("900 show micro", "949 close"), h.prompter.timeline());
+    assertEquals(List.of("900 show micro", "948 close"), h.prompter.timeline());
     BreakRecord taken = h.log.records.get(0);
     assertEquals(Outcome.TAKEN, taken.outcome());
     assertEquals(at(900), taken.startedAt());
-    assertEquals(at(949), taken.endedAt());
+    assertEquals(at(948), taken.endedAt());
     assertNotNull(taken.exerciseId());
   }
 
@@ -175,7 +176,8 @@ class BreakEngineTest {
     }
     h.tick(true, 300);
     assertEquals(BreakType.REST, h.prompter.open().type());
-    h.tick(false, 301); // last input 2999; the rest countdown runs 3000..3300
+    h.tick(true, 1); // the user reacts to the prompt with one more input, at 3000
+    h.tick(false, 300); // the rest countdown runs 3000..3300
 
     assertEquals(Outcome.TAKEN, h.log.records.get(3).outcome());
     assertEquals(BreakType.REST, h.log.records.get(3).type());
@@ -414,8 +416,11 @@ class BreakEngineTest {
   @Test
   void continuousTypingWakesTheEngineRarely() {
     h.tick(true, 800);
-    // At start, for the first burst, and every 5 minutes to write activity; no polling.
-    assertEquals(List.of(0L, 0L, 300L, 600L), h.updateSeconds);
+    // At start, for the first burst, and once a minute to write the minute that ended; no polling.
+    assertEquals(
+        List.of(
+            0L, 0L, 60L, 120L, 180L, 240L, 300L, 360L, 420L, 480L, 540L, 600L, 660L, 720L, 780L),
+        h.updateSeconds);
   }
 
   @Test

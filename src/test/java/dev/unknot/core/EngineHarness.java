@@ -22,6 +22,11 @@ final class EngineHarness {
   final RecordingPrompter prompter = new RecordingPrompter(clock, START);
   final RecordingBreakLog log = new RecordingBreakLog();
   final List<ActivityMinute> minutes = new ArrayList<>();
+  final List<String> problems = new ArrayList<>();
+
+  /** While set, the activity log refuses every write, as a full or locked diary does. */
+  boolean activityLogFailing;
+
   final BreakEngine engine;
   private Instant nextWake;
   private boolean wakeRequested;
@@ -46,8 +51,14 @@ final class EngineHarness {
             tracker,
             prompter,
             log,
-            minutes::addAll,
+            written -> {
+              if (activityLogFailing) {
+                throw new IllegalStateException("database or disk is full");
+              }
+              minutes.addAll(written);
+            },
             new ExerciseRotation(catalog, new Random(7)));
+    engine.reportProblemsTo(problems::add);
     wake();
   }
 
@@ -72,6 +83,37 @@ final class EngineHarness {
         wake();
       }
     }
+  }
+
+  /**
+   * Pointer moves {@code every} apart from now to {@code length} from now, the last one at the end,
+   * with the engine woken at exactly the instants it asks for, as the daemon's scheduler does.
+   */
+  void mouse(Duration length, Duration every) {
+    Instant end = clock.instant().plus(length);
+    for (Instant t = clock.instant(); !t.isAfter(end); t = t.plus(every)) {
+      passUntil(t);
+      tracker.onMouseEvent();
+      if (wakeRequested) {
+        wake();
+      }
+    }
+    passUntil(end);
+  }
+
+  /** No input for {@code length}, with the engine woken at exactly the instants it asks for. */
+  void nothing(Duration length) {
+    passUntil(clock.instant().plus(length));
+  }
+
+  private void passUntil(Instant until) {
+    while (!nextWake.isAfter(until)) {
+      if (nextWake.isAfter(clock.instant())) {
+        clock.advance(Duration.between(clock.instant(), nextWake));
+      }
+      wake();
+    }
+    clock.advance(Duration.between(clock.instant(), until));
   }
 
   /** The whole process is stopped (SIGSTOP): time passes, nothing runs, no input is seen. */
@@ -101,6 +143,10 @@ final class EngineHarness {
 
   static OffsetDateTime at(long second) {
     return OffsetDateTime.ofInstant(START.plusSeconds(second), ZONE);
+  }
+
+  static OffsetDateTime at(double second) {
+    return OffsetDateTime.ofInstant(START.plusMillis(Math.round(second * 1000)), ZONE);
   }
 
   static EngineSettings settings(int idleSeconds, BreakSettings micro, BreakSettings rest) {

@@ -72,4 +72,12 @@ class MassageRemindersTest {
         "ball-massage-back", MassageReminders.exerciseFor(knot(KnotArea.BETWEEN_SHOULDER_BLADES)));
     assertThrows(IllegalArgumentException.class, () -> new MassageReminders(7));
   }
+
+  @Test
+  void theCardSaysHowOftenAsTheSettingDoes() {
+    assertEquals("Once a day while the knot lasts", new MassageReminders(1).howOften());
+    assertEquals("Twice a day while the knot lasts", new MassageReminders(2).howOften());
+    assertEquals("Three times a day while the knot lasts", three.howOften());
+    assertEquals("Six times a day while the knot lasts", new MassageReminders(6).howOften());
+  }
 }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 class OfficeDayTest {
 
   private enum Habit {
-    /** Stops typing while a prompt is up, and resumes when it closes. */
+    /**
+     * Stops typing while a prompt is up, and resumes when it closes. Like a person, it reacts to
+     * the prompt: its input in the second the prompt appeared comes after it.
+     */
     COMPLY,
     /** Clicks Postpone while it is offered, then Skip. */
     POSTPONE_THEN_SKIP,
@@ -23,6 +26,7 @@ class OfficeDayTest {
   }
 
   private final EngineHarness h = new EngineHarness();
+  private BreakPrompt reactedTo;
 
   @Test
   void eightHourDayGivesTheExpectedOutcomes() {
@@ -90,12 +94,13 @@ class OfficeDayTest {
       boolean input = true;
       if (open != null) {
         switch (habit) {
-          case COMPLY -> input = false;
+          case COMPLY -> input = open != reactedTo;
           case POSTPONE_THEN_SKIP ->
               h.answer(open.postponesLeft() > 0 ? Answer.POSTPONE : Answer.SKIP);
           case IGNORE -> {}
         }
       }
+      reactedTo = open;
       h.tick(input, 1);
     }
   }

@@ -1,5 +1,6 @@
 package dev.unknot.core;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,8 +51,11 @@ final class RecordingPrompter implements BreakPrompter {
     timeline.add(second() + " close");
   }
 
-  private long second() {
-    return Duration.between(start, clock.instant()).toSeconds();
+  /** Whole seconds as "68", others as "68.5". */
+  private String second() {
+    return BigDecimal.valueOf(Duration.between(start, clock.instant()).toMillis(), 3)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   BreakPrompt open() {

@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unknot.core.BreakType;
 import dev.unknot.core.Exercise;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +66,106 @@ class TomlExerciseCatalogTest {
   @Test
   void ballMassageFollowsTheStrokeCount() {
     assertTrue(catalog.get("ball-massage-back").hold().contains("6 to 12"));
+  }
+
+  /** The shortest break the config accepts, for either type (TomlConfigLoader). */
+  private static final Duration SHORTEST_BREAK = Duration.ofSeconds(5);
+
+  private static final Map<String, Long> NUMBER_WORDS =
+      Map.ofEntries(
+          Map.entry("a", 1L),
+          Map.entry("an", 1L),
+          Map.entry("one", 1L),
+          Map.entry("two", 2L),
+          Map.entry("three", 3L),
+          Map.entry("four", 4L),
+          Map.entry("five", 5L),
+          Map.entry("six", 6L),
+          Map.entry("eight", 8L),
+          Map.entry("ten", 10L),
+          Map.entry("twenty", 20L),
+          Map.entry("thirty", 30L),
+          Map.entry("few", 3L),
+          Map.entry("half a", 0L));
+
+  private static final String NUMBER = "(\\d+|" + String.join("|", NUMBER_WORDS.keySet()) + ")";
+
+  /** "30 seconds", "a minute or two", "20 to 30 seconds", "a few minutes", "half a minute". */
+  private static final Pattern LENGTH =
+      Pattern.compile(
+          "\\b"
+              + NUMBER
+              + "(?:\\s+(?:or|to|-)\\s+"
+              + NUMBER
+              + ")?\\s+(seconds?|minutes?|hours?)\\b(?:\\s+(?:or|to)\\s+"
+              + NUMBER
+              + "\\b)?");
+
+  private static final Pattern TIMES = Pattern.compile("\\b" + NUMBER + "\\s+times\\b");
+
+  /**
+   * A break may be as short as the config allows, so a text that says how long to move, or how long
+   * its holds add up to, would say something the countdown beside it contradicts (issue 14: "About
+   * 30 seconds" during a 10 s break). Holds must fit the shortest break; the length of the whole is
+   * the countdown's to say.
+   */
+  @Test
+  void noExerciseTextStatesALengthTheBreakCanContradict() {
+    List<String> contradicted = new ArrayList<>();
+    for (Exercise e : catalog.values()) {
+      List<String> texts = new ArrayList<>(e.steps());
+      texts.add(e.title());
+      texts.add(e.hold());
+      for (String text : texts) {
+        Duration stated = statedLength(text);
+        if (stated.compareTo(SHORTEST_BREAK) > 0) {
+          contradicted.add(e.id() + ": \"" + text + "\" states " + stated);
+        }
+      }
+    }
+    assertEquals(List.of(), contradicted);
+  }
+
+  @Test
+  void lengthsInTextAreRecognised() {
+    assertEquals(Duration.ofSeconds(30), statedLength("About 30 seconds"));
+    assertEquals(Duration.ofSeconds(25), statedLength("Hold 5 seconds, 5 times"));
+    assertEquals(Duration.ofSeconds(30), statedLength("Hold 15 seconds on each side"));
+    assertEquals(Duration.ofMinutes(2), statedLength("Hold it for a minute or two"));
+    assertEquals(Duration.ofMinutes(3), statedLength("A few minutes"));
+    assertEquals(Duration.ofSeconds(30), statedLength("half a minute"));
+    assertEquals(Duration.ZERO, statedLength("6 to 12 slow, deep strokes for each knot"));
+  }
+
+  /** The longest length a text asks for, holds times repetitions, both sides counted. */
+  private static Duration statedLength(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    Duration longest = Duration.ZERO;
+    Matcher m = LENGTH.matcher(lower);
+    while (m.find()) {
+      String amount =
+          m.group(4) != null ? m.group(4) : m.group(2) != null ? m.group(2) : m.group(1);
+      Duration unit =
+          m.group(3).startsWith("second")
+              ? Duration.ofSeconds(1)
+              : m.group(3).startsWith("minute") ? Duration.ofMinutes(1) : Duration.ofHours(1);
+      Duration length =
+          m.group(1).equals("half a") ? unit.dividedBy(2) : unit.multipliedBy(number(amount));
+      longest = length.compareTo(longest) > 0 ? length : longest;
+    }
+    Matcher times = TIMES.matcher(lower);
+    if (times.find()) {
+      longest = longest.multipliedBy(number(times.group(1)));
+    }
+    if (lower.contains("each side")) {
+      longest = longest.multipliedBy(2);
+    }
+    return longest;
+  }
+
+  private static long number(String amount) {
+    return amount.chars().allMatch(Character::isDigit)
+        ? Long.parseLong(amount)
+        : NUMBER_WORDS.get(amount);
   }
 }
