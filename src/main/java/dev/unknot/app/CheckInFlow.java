@@ -82,7 +82,7 @@ final class CheckInFlow implements SwingCheckIn.Answers {
   }
 
   private boolean used(LocalDate day) {
-    return activity.daily(day).stream().anyMatch(d -> d.day().equals(day));
+    return !activity.daily(day, day).isEmpty();
   }
 
   @Override
