@@ -18,6 +18,7 @@ class CheckInE2E extends DaemonOnDesktop {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String CHECK_IN = "Unknot: check-in";
   private static final String FORM = "Unknot: report a knot";
+  private static final String ANSWER = "Unknot: check-in answer";
 
   /** 00:00 has always passed, so today's check-in is due at once. */
   private static final String CONFIG =
@@ -36,6 +37,52 @@ class CheckInE2E extends DaemonOnDesktop {
 
     assertTrue(Desktop.await(Duration.ofSeconds(10), () -> "no-knot".equals(checkIn())));
     assertTrue(desktop.window(CHECK_IN).isEmpty());
+  }
+
+  @Test
+  void noGivesAVisibleAnswerThatClosesByItself() throws Exception {
+    unknot.start(CONFIG);
+    assertTrue(Desktop.await(Duration.ofSeconds(10), () -> desktop.window(CHECK_IN).isPresent()));
+    clickButton(CHECK_IN, 0, 3); // No
+
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(10), () -> desktop.window(ANSWER).isPresent()),
+        "No gave no visible answer");
+    desktop.screenshot(Path.of("target", "screenshots", "check-in-answer-no.png"));
+    assertEquals("no-knot", checkIn());
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(40), () -> desktop.window(ANSWER).isEmpty()),
+        "the answer stayed on screen");
+  }
+
+  @Test
+  void laterSaysWhenItAsksAgainAndOkClosesIt() throws Exception {
+    unknot.start(CONFIG);
+    assertTrue(Desktop.await(Duration.ofSeconds(10), () -> desktop.window(CHECK_IN).isPresent()));
+    clickButton(CHECK_IN, 2, 3); // Later
+
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(10), () -> desktop.window(ANSWER).isPresent()),
+        "Later gave no visible answer");
+    desktop.screenshot(Path.of("target", "screenshots", "check-in-answer-later.png"));
+    clickButton(ANSWER, 0, 1); // OK
+    assertTrue(Desktop.await(Duration.ofSeconds(10), () -> desktop.window(ANSWER).isEmpty()));
+    assertEquals(null, checkIn(), "the day stays unanswered");
+  }
+
+  @Test
+  void checkInCardClosesOnceAKnotIsAddedFromTheCommandLine() throws Exception {
+    unknot.start(CONFIG);
+    assertTrue(Desktop.await(Duration.ofSeconds(10), () -> desktop.window(CHECK_IN).isPresent()));
+
+    // `knot add` tells the running daemon "diary-changed" over the control socket.
+    var added = unknot.cli("knot", "add", "--area", "neck", "--side", "left", "--severity", "2");
+    assertEquals(0, added.exitCode(), added.err());
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(10), () -> desktop.window(CHECK_IN).isEmpty()),
+        "the check-in card stayed up after today got its answer");
+    desktop.screenshot(Path.of("target", "screenshots", "check-in-answered-elsewhere.png"));
+    assertEquals("knot", checkIn());
   }
 
   @Test
