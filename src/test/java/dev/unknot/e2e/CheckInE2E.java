@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.unknot.core.KnotArea;
+import dev.unknot.core.Side;
 import dev.unknot.prompt.PromptLayout;
+import dev.unknot.store.Database;
+import dev.unknot.store.DiaryWriter;
 import java.awt.Point;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +59,24 @@ class CheckInE2E extends DaemonOnDesktop {
     assertTrue(
         Desktop.await(Duration.ofSeconds(40), () -> desktop.window(ANSWER).isEmpty()),
         "the answer stayed on screen");
+  }
+
+  @Test
+  void noOnADayWithAKnotAlreadyReportedSaysTheKnotStays() throws Exception {
+    unknot.start(CONFIG);
+    assertTrue(Desktop.await(Duration.ofSeconds(10), () -> desktop.window(CHECK_IN).isPresent()));
+    // A report the daemon was not told about (its socket was unreachable, say).
+    try (Database db = Database.open(unknot.database())) {
+      new DiaryWriter(db, ZoneId.systemDefault())
+          .knot(LocalDate.now(), KnotArea.NECK, Side.LEFT, 2);
+    }
+    clickButton(CHECK_IN, 0, 3); // No
+
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(10), () -> desktop.window(ANSWER).isPresent()),
+        "No gave no visible answer");
+    desktop.screenshot(Path.of("target", "screenshots", "check-in-answer-knot-kept.png"));
+    assertEquals("knot", checkIn(), "the reported knot stays");
   }
 
   @Test
