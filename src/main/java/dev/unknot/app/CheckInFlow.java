@@ -10,9 +10,11 @@ import dev.unknot.store.SqliteActivityLog;
 import dev.unknot.store.SqliteKnotDiary;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,22 +79,25 @@ final class CheckInFlow implements SwingCheckIn.Answers {
     CheckInPlanner.atCheckInTime(settings, LocalDate.now(clock), this::answered).ifPresent(ui::ask);
   }
 
-  private boolean answered(LocalDate day) {
+  @Override
+  public boolean answered(LocalDate day) {
     return diary.checkIn(day).isPresent();
   }
 
   private boolean used(LocalDate day) {
-    return activity.daily(day).stream().anyMatch(d -> d.day().equals(day));
+    return !activity.daily(day, day).isEmpty();
   }
 
   @Override
-  public void knotFree(LocalDate day) {
+  public boolean knotFree(LocalDate day) {
     try {
       diary.recordKnotFree(new CheckIn(day, false, OffsetDateTime.now(clock)));
       LOG.info("check-in: {} had no knot", day);
       onDiaryChange.run();
+      return true;
     } catch (IllegalStateException e) {
       LOG.info("check-in answer No for {} kept the knot already reported: {}", day, e.getMessage());
+      return false;
     }
   }
 
@@ -105,14 +110,16 @@ final class CheckInFlow implements SwingCheckIn.Answers {
   }
 
   @Override
-  public void later(LocalDate day) {
+  public ZonedDateTime later(LocalDate day) {
+    Instant again = clock.instant().plus(ASK_AGAIN_AFTER);
     scheduler.once(
         "checkin-later",
-        clock.instant().plus(ASK_AGAIN_AFTER),
+        again,
         () -> {
           if (!answered(day)) {
             ui.ask(day);
           }
         });
+    return again.atZone(clock.getZone());
   }
 }

@@ -373,7 +373,13 @@ public final class Daemon {
               pauseFor(java.time.Duration.ofSeconds(Long.parseLong(words.get(1)))).toString());
       case "pause-until-tomorrow" -> answer.put("paused_until", pauseUntilTomorrow().toString());
       case "resume" -> resumeBreaks();
-      case "diary-changed" -> refreshFocus();
+      case "diary-changed" -> {
+        refreshFocus();
+        SwingCheckIn asking = checkInUi;
+        if (asking != null) {
+          asking.diaryChanged(); // a check-in card whose day now has an answer closes
+        }
+      }
       case "mouse-hand" -> {
         TrayActions.Hand hand = TrayActions.Hand.valueOf(words.get(1).toUpperCase(Locale.ROOT));
         DorkboxTray shown = tray;

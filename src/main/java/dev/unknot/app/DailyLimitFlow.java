@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +34,18 @@ final class DailyLimitFlow {
   private final Path shownFile;
   private final Clock clock;
   private volatile DailyLimit limit;
+  private final AtomicBoolean showing = new AtomicBoolean();
+
+  /**
+   * Quartz's one worker also runs the break ticks, and notify-send can block for seconds: the
+   * notice is shown on a thread of its own.
+   */
+  private volatile Executor aside =
+      task -> {
+        Thread t = new Thread(task, "unknot-daily-limit");
+        t.setDaemon(true);
+        t.start();
+      };
 
   DailyLimitFlow(
       SqliteActivityLog activity,
@@ -63,9 +77,28 @@ final class DailyLimitFlow {
       LOG.warn("cannot read the diary for the daily limit: {}", e.getMessage());
       return;
     }
-    if (!current.due(Duration.ofSeconds(activeSeconds), lastShown(), today)) {
+    if (!current.due(Duration.ofSeconds(activeSeconds), lastShown(), today)
+        || !showing.compareAndSet(false, true)) { // one still on its way is enough
       return;
     }
+    aside.execute(
+        () -> {
+          try {
+            show(today, activeSeconds, current);
+          } catch (RuntimeException e) {
+            LOG.error("could not show the daily limit", e);
+          } finally {
+            showing.set(false);
+          }
+        });
+  }
+
+  /** For tests: where the notice is shown. */
+  void showNoticesOn(Executor executor) {
+    aside = executor;
+  }
+
+  private void show(LocalDate today, long activeSeconds, DailyLimit current) {
     List<String> lines =
         List.of(
             Spans.hoursMinutes(activeSeconds) + " at the keyboard and mouse today.",

@@ -87,9 +87,39 @@ final class SummaryFlow {
     }
   }
 
-  /** The week a summary shown now would cover. */
+  /**
+   * The week the report opens on: the one a summary shown now would cover, but never a week before
+   * the first record. From Monday to Wednesday that is last week, empty for a new user.
+   */
   IsoWeek weekShownNow() {
-    return schedule.weekShownAt(ZonedDateTime.now(clock));
+    ZonedDateTime now = ZonedDateTime.now(clock);
+    IsoWeek scheduled = schedule.weekShownAt(now);
+    IsoWeek current = IsoWeek.of(now.toLocalDate());
+    IsoWeek first = data.firstRecordedDay().map(IsoWeek::of).orElse(current);
+    IsoWeek earliest = first.compareTo(current) > 0 ? current : first;
+    return scheduled.compareTo(earliest) < 0 ? earliest : scheduled;
+  }
+
+  /**
+   * The week whose summary is due now, if any. A week that ended before the first record is not
+   * shown: it would only say that nothing was recorded.
+   */
+  Optional<IsoWeek> dueNow() {
+    ZonedDateTime now = ZonedDateTime.now(clock);
+    Optional<IsoWeek> due = schedule.due(now, data::wasShown);
+    if (due.isEmpty()) {
+      LOG.info("weekly summary: none due now (last due {})", schedule.lastDue(now));
+      return due;
+    }
+    Optional<LocalDate> first = data.firstRecordedDay();
+    if (first.isEmpty() || due.get().sunday().isBefore(first.get())) {
+      LOG.info(
+          "weekly summary {}: not shown, the diary starts later ({})",
+          due.get(),
+          first.map(LocalDate::toString).orElse("nothing recorded yet"));
+      return Optional.empty();
+    }
+    return due;
   }
 
   WeeklySummary summarize(IsoWeek week) {
@@ -130,13 +160,7 @@ final class SummaryFlow {
 
   private synchronized void showIfDue() {
     try {
-      ZonedDateTime now = ZonedDateTime.now(clock);
-      Optional<IsoWeek> due = schedule.due(now, data::wasShown);
-      if (due.isPresent()) {
-        show(due.get());
-      } else {
-        LOG.info("weekly summary: none due now (last due {})", schedule.lastDue(now));
-      }
+      dueNow().ifPresent(this::show);
       coverDstGap();
     } catch (RuntimeException e) {
       LOG.error("could not show the weekly summary", e);

@@ -43,7 +43,10 @@ public record BreakFocus(
         focusOnKnots ? knots.targets() : Set.of(),
         shorter ? factor : 1.0,
         shorter
-            ? Optional.of("shorter breaks while " + knots.described() + " lasts")
+            ? Optional.of(
+                "shorter breaks while "
+                    + knots.described()
+                    + (knots.described().endsWith("knots") ? " last" : " lasts"))
             : Optional.empty(),
         mouseNudge);
   }

@@ -37,6 +37,7 @@ public final class SummaryWindow extends JFrame {
   private final JLabel chart = new JLabel();
   private final JTextArea text = new JTextArea();
   private final JScrollPane scroll;
+  private final JButton previous;
   private final JButton next;
   private IsoWeek week;
 
@@ -60,7 +61,8 @@ public final class SummaryWindow extends JFrame {
     scroll.setBorder(BorderFactory.createEmptyBorder());
 
     JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
-    buttons.add(button("◀ Previous week", () -> display(week.minusWeeks(1))));
+    previous = button("◀ Previous week", () -> display(week.minusWeeks(1)));
+    buttons.add(previous);
     next = button("Next week ▶", () -> display(week.minusWeeks(-1)));
     buttons.add(next);
     buttons.add(button("Close", this::dispose));
@@ -84,6 +86,9 @@ public final class SummaryWindow extends JFrame {
     // Weeks to come have nothing to show.
     next.setEnabled(shown.compareTo(IsoWeek.of(LocalDate.now())) < 0);
     WeeklySummary s = summaries.apply(shown);
+    // Weeks before the first record are not empty weeks: the user had not begun.
+    previous.setEnabled(
+        s.firstRecordedDay().map(first -> shown.compareTo(IsoWeek.of(first)) > 0).orElse(false));
     chart.setIcon(new ImageIcon(SummaryChart.draw(s)));
     text.setText(SummaryText.render(s));
     text.setCaretPosition(0);

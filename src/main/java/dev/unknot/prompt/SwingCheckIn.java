@@ -3,8 +3,11 @@ package dev.unknot.prompt;
 import dev.unknot.core.KnotReport;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javax.swing.SwingUtilities;
 import org.slf4j.Logger;
@@ -18,13 +21,17 @@ public final class SwingCheckIn {
 
   /** What the daemon does with the answers; called off the Swing thread. */
   public interface Answers {
-    void knotFree(LocalDate day);
+    /** Records the day as knot-free; false if a knot reported for it keeps it a knot day. */
+    boolean knotFree(LocalDate day);
 
     /** Stores the report and returns it with its id. */
     KnotReport knot(KnotReport report);
 
-    /** The user wants to be asked again later. */
-    void later(LocalDate day);
+    /** The user wants to be asked again later; returns when that will be. */
+    ZonedDateTime later(LocalDate day);
+
+    /** Whether the day has an answer: a knot report or a check-in. */
+    boolean answered(LocalDate day);
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(SwingCheckIn.class);
@@ -40,6 +47,7 @@ public final class SwingCheckIn {
           });
   private CheckInWindow checkIn; // Swing thread only
   private KnotReportWindow form; // Swing thread only
+  private CheckInWindow.Answer answer; // Swing thread only
 
   public SwingCheckIn(Answers answers, Clock clock) {
     this.answers = answers;
@@ -72,13 +80,77 @@ public final class SwingCheckIn {
         });
   }
 
+  /**
+   * The diary changed elsewhere (the knot form, or `unknot knot add` through the control socket): a
+   * question about a day that now has its answer goes away.
+   */
+  public void diaryChanged() {
+    SwingUtilities.invokeLater(
+        () -> {
+          CheckInWindow asked = checkIn;
+          if (asked == null) {
+            return;
+          }
+          onWriter(
+              () -> {
+                if (answers.answered(asked.day)) {
+                  SwingUtilities.invokeLater(
+                      () -> {
+                        if (checkIn == asked) {
+                          asked.dispose();
+                          checkIn = null;
+                          LOG.info("the check-in of {} was answered elsewhere; closed", asked.day);
+                        }
+                      });
+                }
+              });
+        });
+  }
+
   private void reply(LocalDate day, CheckInWindow.Reply reply) {
     checkIn.dispose();
     checkIn = null;
+    LocalDate today = LocalDate.now(clock);
     switch (reply) {
-      case NO -> writer.execute(() -> answers.knotFree(day));
+      case NO ->
+          answerAside(
+              () ->
+                  answers.knotFree(day)
+                      ? CheckInWindow.Answer.knotFree(day, today)
+                      : CheckInWindow.Answer.knotKept(day, today));
       case YES -> reportKnot(day);
-      case LATER -> writer.execute(() -> answers.later(day));
+      case LATER -> answerAside(() -> CheckInWindow.Answer.later(answers.later(day)));
+    }
+  }
+
+  /** Stores an answer off the Swing thread, then says on screen what became of it. */
+  private void answerAside(Supplier<CheckInWindow.Answer> store) {
+    onWriter(
+        () -> {
+          CheckInWindow.Answer answer;
+          try {
+            answer = store.get();
+          } catch (RuntimeException e) {
+            LOG.error("could not store the check-in answer", e);
+            answer = CheckInWindow.Answer.failed(e.getMessage());
+          }
+          CheckInWindow.Answer shown = answer;
+          SwingUtilities.invokeLater(
+              () -> {
+                if (this.answer != null) {
+                  this.answer.dispose();
+                }
+                this.answer = shown;
+                shown.showQuietly();
+              });
+        });
+  }
+
+  private void onWriter(Runnable work) {
+    try {
+      writer.execute(work);
+    } catch (RejectedExecutionException e) {
+      LOG.debug("shutting down; not run: {}", work);
     }
   }
 
@@ -90,6 +162,7 @@ public final class SwingCheckIn {
           try {
             KnotReport saved = store.apply(report);
             SwingUtilities.invokeLater(() -> window.saved(saved));
+            diaryChanged(); // a check-in asking about that day is answered now
           } catch (RuntimeException e) {
             LOG.error("could not save a knot report", e);
             SwingUtilities.invokeLater(() -> window.failed(e.getMessage()));
@@ -101,13 +174,14 @@ public final class SwingCheckIn {
   public void closeAll() {
     SwingUtilities.invokeLater(
         () -> {
-          for (var w : new java.awt.Window[] {checkIn, form}) {
+          for (var w : new java.awt.Window[] {checkIn, form, answer}) {
             if (w != null) {
               w.dispose();
             }
           }
           checkIn = null;
           form = null;
+          answer = null;
         });
     writer.shutdown();
   }

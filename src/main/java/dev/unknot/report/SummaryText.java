@@ -10,6 +10,7 @@ import dev.unknot.core.summary.Comparison.Mean;
 import dev.unknot.core.summary.Comparison.Metric;
 import dev.unknot.core.summary.Comparison.When;
 import dev.unknot.core.summary.DaySummary;
+import dev.unknot.core.summary.IsoWeek;
 import dev.unknot.core.summary.KnotGroup;
 import dev.unknot.core.summary.Suggestion;
 import dev.unknot.core.summary.Trend;
@@ -52,7 +53,12 @@ public final class SummaryText {
   public static List<String> headline(WeeklySummary s) {
     List<String> lines = new ArrayList<>();
     if (!s.hasData()) {
-      lines.add("Unknot recorded nothing this week.");
+      lines.add(
+          s.beforeFirstRecord()
+              ? "This week is before Unknot's first record, on "
+                  + LONG_DAY.format(s.firstRecordedDay().orElseThrow())
+                  + "."
+              : "Unknot recorded nothing this week.");
       return lines;
     }
     BreakCounts b = s.breaks();
@@ -77,6 +83,22 @@ public final class SummaryText {
     List<String> out = new ArrayList<>();
     out.add(title(s));
     out.add("");
+    if (!s.hasData() && s.beforeFirstRecord()) {
+      LocalDate first = s.firstRecordedDay().orElseThrow();
+      out.addAll(
+          wrap(
+              "This week is before Unknot's first record, on "
+                  + LONG_DAY.format(first)
+                  + ". The diary begins in week "
+                  + IsoWeek.of(first)
+                  + ": `unknot summary --week "
+                  + IsoWeek.of(first)
+                  + "` shows it.",
+              ""));
+      out.add("");
+      out.add(DISCLAIMER);
+      return String.join("\n", out) + "\n";
+    }
     if (!s.hasData()) {
       out.add("Unknot recorded nothing this week: no activity, no breaks and no check-ins.");
       out.add("");
@@ -101,12 +123,12 @@ public final class SummaryText {
     out.add(
         String.format(
             Locale.ROOT,
-            "  taken %d · natural %d · skipped %d · unanswered %d · postponed %d times",
+            "  taken %d · natural %d · skipped %d · unanswered %d · postponed %s",
             b.taken(),
             b.natural(),
             b.skipped(),
             b.unanswered(),
-            b.postponed()));
+            plural(b.postponed(), "time")));
     out.add(
         row(
             "Longest stretch",

@@ -80,25 +80,52 @@ public final class SqliteActivityLog implements ActivityLog {
     }
   }
 
+  /**
+   * Java allows UTC offsets up to ±18:00, so a minute of a local day lies at most this far outside
+   * that day in UTC.
+   */
+  private static final long WIDEST_OFFSET_SECONDS = 18 * 3600;
+
+  /**
+   * Totals per local day in [first, last], each bound optional. The WHERE on the minute is a range
+   * on the primary key, so only those days' rows are read; HAVING then cuts at the local day.
+   */
+  static final String DAILY_SQL =
+      "SELECT date((minute * 60) + utc_offset, 'unixepoch') AS day, sum(active_seconds),"
+          + " sum(keyboard_events), sum(mouse_events) FROM activity_minutes"
+          + " WHERE minute BETWEEN ? AND ? GROUP BY day HAVING day BETWEEN ? AND ? ORDER BY day";
+
   /** The active time recorded for one local day. */
   public long activeSecondsOn(LocalDate day) {
-    return daily(day).stream()
-        .filter(d -> d.day().equals(day))
-        .mapToLong(DailyActivity::activeSeconds)
-        .sum();
+    return daily(day, day).stream().mapToLong(DailyActivity::activeSeconds).sum();
   }
 
   /** Totals per local day (cut at each minute's own offset), oldest first. */
   public List<DailyActivity> daily(LocalDate since) {
-    String sql =
-        "SELECT date((minute * 60) + utc_offset, 'unixepoch') AS day, sum(active_seconds),"
-            + " sum(keyboard_events), sum(mouse_events) FROM activity_minutes"
-            + " GROUP BY day HAVING day >= ? ORDER BY day";
+    return daily(since, null);
+  }
+
+  /**
+   * Totals per local day from {@code first} to {@code last}, both included and either null for no
+   * bound, oldest first.
+   */
+  public List<DailyActivity> daily(LocalDate first, LocalDate last) {
+    long fromMinute =
+        first == null
+            ? Long.MIN_VALUE
+            : Math.floorDiv(first.toEpochDay() * 86_400 - WIDEST_OFFSET_SECONDS, 60);
+    long untilMinute =
+        last == null
+            ? Long.MAX_VALUE
+            : Math.floorDiv((last.toEpochDay() + 1) * 86_400 + WIDEST_OFFSET_SECONDS, 60);
     try {
       return db.locked(
           c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-              s.setString(1, since == null ? "0000-00-00" : since.toString());
+            try (PreparedStatement s = c.prepareStatement(DAILY_SQL)) {
+              s.setLong(1, fromMinute);
+              s.setLong(2, untilMinute);
+              s.setString(3, first == null ? "0000-00-00" : first.toString());
+              s.setString(4, last == null ? "9999-99-99" : last.toString());
               List<DailyActivity> days = new ArrayList<>();
               try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

@@ -7,10 +7,15 @@ import dev.unknot.core.summary.SummaryInput;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** Reads a summary's days through the other SQLite adapters, each query bounded by an index. */
 public final class SqliteSummaryData implements SummaryData {
@@ -41,7 +46,49 @@ public final class SqliteSummaryData implements SummaryData {
         breaks.breaks(from, until, null),
         diary.reports(first).stream().filter(r -> !r.day().isAfter(last)).toList(),
         diary.checkIns(first).stream().filter(c -> !c.day().isAfter(last)).toList(),
-        mouseHand.at(until).map(Side::fromId).orElse(Side.RIGHT));
+        mouseHand.at(until).map(Side::fromId), // no hand set is no hand: never a guess
+        firstRecordedDay());
+  }
+
+  /** The earliest of each table's first record, each found through its key or index. */
+  @Override
+  public Optional<LocalDate> firstRecordedDay() {
+    try {
+      return db.locked(
+          c -> {
+            List<LocalDate> firsts = new ArrayList<>();
+            try (Statement s = c.createStatement()) {
+              try (ResultSet rs =
+                  s.executeQuery(
+                      "SELECT minute, utc_offset FROM activity_minutes ORDER BY minute LIMIT 1")) {
+                if (rs.next()) {
+                  firsts.add(
+                      LocalDateTime.ofEpochSecond(
+                              rs.getLong(1) * 60, 0, ZoneOffset.ofTotalSeconds(rs.getInt(2)))
+                          .toLocalDate());
+                }
+              }
+              try (ResultSet rs =
+                  s.executeQuery(
+                      "SELECT started_at, started_offset FROM breaks ORDER BY started_at LIMIT 1")) {
+                if (rs.next()) {
+                  firsts.add(Database.at(rs.getLong(1), rs.getInt(2)).toLocalDate());
+                }
+              }
+              for (String table : List.of("knot_reports", "checkins")) {
+                try (ResultSet rs = s.executeQuery("SELECT min(day) FROM " + table)) {
+                  if (rs.next() && rs.getString(1) != null) {
+                    firsts.add(LocalDate.parse(rs.getString(1)));
+                  }
+                }
+              }
+            }
+            return firsts.stream().min(LocalDate::compareTo);
+          });
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read the diary's first day from " + db.file() + ": " + Database.reason(e), e);
+    }
   }
 
   @Override

@@ -17,6 +17,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,12 +49,67 @@ class DailyLimitFlowTest {
   }
 
   private DailyLimitFlow flow(Database db, Instant now) {
+    DailyLimitFlow flow = flow(db, now, recording);
+    flow.showNoticesOn(Runnable::run); // shown before check() returns, to assert at once
+    return flow;
+  }
+
+  private DailyLimitFlow flow(Database db, Instant now, Notifier notifier) {
     return new DailyLimitFlow(
         new SqliteActivityLog(db),
-        List.of(recording),
+        List.of(notifier),
         dir.resolve("state/daily-limit-shown"),
         Clock.fixed(now, ZONE),
         new DailyLimit(true, Duration.ofHours(6)));
+  }
+
+  /** Polls until the condition holds; false after a generous deadline. */
+  private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      Thread.sleep(10);
+    }
+    return true;
+  }
+
+  /**
+   * check() runs on Quartz's only worker, beside the break ticks; notify-send can block there for
+   * seconds. A notifier that returns only once check() has returned proves check() did not wait.
+   */
+  @Test
+  void checkReturnsWithoutWaitingForASlowNotifier() throws Exception {
+    CountDownLatch checkReturned = new CountDownLatch(1);
+    CountDownLatch shown = new CountDownLatch(1);
+    AtomicBoolean sawCheckReturn = new AtomicBoolean();
+    AtomicInteger calls = new AtomicInteger();
+    Notifier slow =
+        (title, lines, onOpen) -> {
+          calls.incrementAndGet();
+          try {
+            // A notifier that check() waited for would wait here in vain, then say so.
+            sawCheckReturn.set(checkReturned.await(30, TimeUnit.SECONDS));
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          shown.countDown();
+          return true;
+        };
+    try (Database db = Database.open(dir.resolve("unknot.db"))) {
+      worked(db, EVENING, 400);
+      DailyLimitFlow flow = flow(db, EVENING, slow);
+      flow.check();
+      flow.check(); // the first notice is still on its way: not a second one
+      checkReturned.countDown();
+      assertTrue(shown.await(60, TimeUnit.SECONDS), "the notice was never shown");
+      assertTrue(sawCheckReturn.get(), "check() waited for the notifier");
+      assertEquals(1, calls.get());
+      assertTrue(eventually(() -> Files.exists(dir.resolve("state/daily-limit-shown"))));
+      flow.check();
+      assertEquals(1, calls.get(), "once a day");
+    }
   }
 
   @Test

@@ -87,6 +87,21 @@ class KnotFocusTest {
   }
 
   @Test
+  void shorterBreaksWhileYourKnotsLastNotLasts() {
+    KnotFocus knots =
+        KnotFocus.active(
+            List.of(
+                report(TODAY, KnotArea.NECK, Side.LEFT),
+                report(TODAY.minusDays(1), KnotArea.CHEST, Side.BOTH)),
+            List.of(),
+            TODAY);
+
+    assertEquals(
+        Optional.of("shorter breaks while your knots last"),
+        BreakFocus.of(knots, true, true, 0.75, true).reason());
+  }
+
+  @Test
   void withoutAnActiveKnotNothingChanges() {
     BreakFocus focus = BreakFocus.of(KnotFocus.NONE, true, true, 0.75, false);
 

@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.unknot.core.KnotArea;
+import dev.unknot.core.Side;
 import dev.unknot.prompt.PromptLayout;
+import dev.unknot.store.Database;
+import dev.unknot.store.DiaryWriter;
 import java.awt.Point;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +24,7 @@ class CheckInE2E extends DaemonOnDesktop {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String CHECK_IN = "Unknot: check-in";
   private static final String FORM = "Unknot: report a knot";
+  private static final String ANSWER = "Unknot: check-in answer";
 
   /** 00:00 has always passed, so today's check-in is due at once. */
   private static final String CONFIG =
@@ -36,6 +43,70 @@ class CheckInE2E extends DaemonOnDesktop {
 
     assertTrue(Desktop.await(Duration.ofSeconds(10), () -> "no-knot".equals(checkIn())));
     assertTrue(desktop.window(CHECK_IN).isEmpty());
+  }
+
+  @Test
+  void noGivesAVisibleAnswerThatClosesByItself() throws Exception {
+    unknot.start(CONFIG);
+    assertTrue(Desktop.await(Duration.ofSeconds(10), () -> desktop.window(CHECK_IN).isPresent()));
+    clickButton(CHECK_IN, 0, 3); // No
+
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(10), () -> desktop.window(ANSWER).isPresent()),
+        "No gave no visible answer");
+    desktop.screenshot(Path.of("target", "screenshots", "check-in-answer-no.png"));
+    assertEquals("no-knot", checkIn());
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(40), () -> desktop.window(ANSWER).isEmpty()),
+        "the answer stayed on screen");
+  }
+
+  @Test
+  void noOnADayWithAKnotAlreadyReportedSaysTheKnotStays() throws Exception {
+    unknot.start(CONFIG);
+    assertTrue(Desktop.await(Duration.ofSeconds(10), () -> desktop.window(CHECK_IN).isPresent()));
+    // A report the daemon was not told about (its socket was unreachable, say).
+    try (Database db = Database.open(unknot.database())) {
+      new DiaryWriter(db, ZoneId.systemDefault())
+          .knot(LocalDate.now(), KnotArea.NECK, Side.LEFT, 2);
+    }
+    clickButton(CHECK_IN, 0, 3); // No
+
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(10), () -> desktop.window(ANSWER).isPresent()),
+        "No gave no visible answer");
+    desktop.screenshot(Path.of("target", "screenshots", "check-in-answer-knot-kept.png"));
+    assertEquals("knot", checkIn(), "the reported knot stays");
+  }
+
+  @Test
+  void laterSaysWhenItAsksAgainAndOkClosesIt() throws Exception {
+    unknot.start(CONFIG);
+    assertTrue(Desktop.await(Duration.ofSeconds(10), () -> desktop.window(CHECK_IN).isPresent()));
+    clickButton(CHECK_IN, 2, 3); // Later
+
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(10), () -> desktop.window(ANSWER).isPresent()),
+        "Later gave no visible answer");
+    desktop.screenshot(Path.of("target", "screenshots", "check-in-answer-later.png"));
+    clickButton(ANSWER, 0, 1); // OK
+    assertTrue(Desktop.await(Duration.ofSeconds(10), () -> desktop.window(ANSWER).isEmpty()));
+    assertEquals(null, checkIn(), "the day stays unanswered");
+  }
+
+  @Test
+  void checkInCardClosesOnceAKnotIsAddedFromTheCommandLine() throws Exception {
+    unknot.start(CONFIG);
+    assertTrue(Desktop.await(Duration.ofSeconds(10), () -> desktop.window(CHECK_IN).isPresent()));
+
+    // `knot add` tells the running daemon "diary-changed" over the control socket.
+    var added = unknot.cli("knot", "add", "--area", "neck", "--side", "left", "--severity", "2");
+    assertEquals(0, added.exitCode(), added.err());
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(10), () -> desktop.window(CHECK_IN).isEmpty()),
+        "the check-in card stayed up after today got its answer");
+    desktop.screenshot(Path.of("target", "screenshots", "check-in-answered-elsewhere.png"));
+    assertEquals("knot", checkIn());
   }
 
   @Test

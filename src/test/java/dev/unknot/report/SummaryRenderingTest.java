@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unknot.core.BreakSettings;
+import dev.unknot.core.summary.BreakCounts;
 import dev.unknot.core.summary.IsoWeek;
 import dev.unknot.core.summary.SummaryInput;
 import dev.unknot.core.summary.WeeklySummarizer;
@@ -15,6 +16,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +45,7 @@ class SummaryRenderingTest {
             IsoWeek.parse("2026-W30"),
             SixWeekDiary.TODAY,
             new SummaryInput(
-                List.of(), List.of(), List.of(), List.of(), dev.unknot.core.Side.RIGHT));
+                List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty()));
     Files.createDirectories(OUT);
   }
 
@@ -119,13 +121,87 @@ class SummaryRenderingTest {
             week.checkedInWorkingDays(),
             week.comparison(),
             week.trend(),
-            week.suggestions());
+            week.suggestions(),
+            week.firstRecordedDay());
 
     assertTrue(
         SummaryText.render(wayland)
             .contains("Mouse share      not counted (a Wayland session, or counts switched off)"),
         SummaryText.render(wayland));
     assertTrue(SummaryText.render(week).contains("Mouse share      "));
+  }
+
+  /** The same week with other counts, to read each count's words at 0, 1 and 2. */
+  private static WeeklySummary withCounts(int n) {
+    BreakCounts b = week.breaks();
+    return new WeeklySummary(
+        week.week(),
+        week.days(),
+        week.activeSeconds(),
+        week.longestStretchSeconds(),
+        new BreakCounts(b.taken(), b.natural(), b.skipped(), n, b.unanswered()),
+        week.keyboardEvents(),
+        week.mouseEvents(),
+        week.exercises(),
+        week.knots(),
+        n,
+        n,
+        n,
+        week.comparison(),
+        week.trend(),
+        week.suggestions(),
+        week.firstRecordedDay());
+  }
+
+  @Test
+  void everyCountReadsRightAtZeroOneAndTwo() {
+    String zero = SummaryText.render(withCounts(0));
+    String one = SummaryText.render(withCounts(1));
+    String two = SummaryText.render(withCounts(2));
+
+    assertTrue(zero.contains("postponed 0 times"), zero);
+    assertTrue(one.contains("postponed 1 time\n"), one);
+    assertTrue(two.contains("postponed 2 times"), two);
+    assertTrue(zero.contains("14h 30m on 0 days"), zero);
+    assertTrue(one.contains("14h 30m on 1 day "), one);
+    assertTrue(two.contains("14h 30m on 2 days"), two);
+    assertTrue(zero.contains("Check-ins        0 of 0 days worked"), zero);
+    assertTrue(one.contains("Check-ins        1 of 1 day worked"), one);
+    assertTrue(two.contains("Check-ins        2 of 2 days worked"), two);
+    assertEquals(List.of("0 knot days", "1 knot day", "2 knot days"), knotDays());
+  }
+
+  private static List<String> knotDays() {
+    return List.of(
+        SummaryText.plural(0, "knot day"),
+        SummaryText.plural(1, "knot day"),
+        SummaryText.plural(2, "knot day"));
+  }
+
+  @Test
+  void aWeekBeforeTheFirstRecordSaysWhenTheDiaryBegins() {
+    WeeklySummary before =
+        new WeeklySummarizer(BreakSettings.MICRO_DEFAULTS)
+            .summarize(
+                IsoWeek.parse("2026-W46"),
+                SixWeekDiary.TODAY,
+                new SummaryInput(
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    Optional.empty(),
+                    Optional.of(java.time.LocalDate.parse("2026-11-18"))));
+
+    assertEquals(
+        List.of("This week is before Unknot's first record, on Wed 18 Nov 2026."),
+        SummaryText.headline(before));
+    String text = SummaryText.render(before);
+    assertTrue(
+        text.contains(
+            "This week is before Unknot's first record, on Wed 18 Nov 2026. The diary begins\n"
+                + "in week 2026-W47: `unknot summary --week 2026-W47` shows it.\n"),
+        text);
   }
 
   @Test

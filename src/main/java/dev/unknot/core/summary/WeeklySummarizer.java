@@ -106,7 +106,8 @@ public final class WeeklySummarizer {
         count(weekDays, d -> d.working() && d.knots() != KnotDayStatus.UNKNOWN),
         comparison,
         trend(week, days),
-        suggestions);
+        suggestions,
+        input.firstRecordedDay());
   }
 
   private Map<LocalDate, DaySummary> summarizeDays(
@@ -302,10 +303,38 @@ public final class WeeklySummarizer {
     return suggestions;
   }
 
+  /**
+   * A mouse-heavy week with knots on the mouse side. With no mouse hand set, the side is not
+   * guessed: the suggestion says so and where to set it.
+   */
   private static Optional<Suggestion> switchMouseHand(
-      OptionalDouble share, List<KnotReport> weekReports, Side mouseHand) {
-    long onMouseSide = weekReports.stream().filter(r -> r.side() == mouseHand).count();
-    if (share.isEmpty() || share.getAsDouble() < MOUSE_HEAVY_SHARE || onMouseSide == 0) {
+      OptionalDouble share, List<KnotReport> weekReports, Optional<Side> mouseHand) {
+    if (share.isEmpty() || share.getAsDouble() < MOUSE_HEAVY_SHARE || weekReports.isEmpty()) {
+      return Optional.empty();
+    }
+    long percent = Math.round(share.getAsDouble() * 100);
+    String advice =
+        " Try mousing with the other hand for a while: people with knots from one-handed mousing"
+            + " report they eased after switching hand or device.";
+    if (mouseHand.isEmpty()) {
+      return Optional.of(
+          new Suggestion(
+              Suggestion.SWITCH_MOUSE_HAND,
+              "If a knot is on your mouse side, try mousing with your other hand for a while.",
+              String.format(
+                  Locale.ROOT,
+                  "%d%% of your input this week was the mouse, and you reported %s. If %s on the"
+                      + " side you mouse with, try the other hand for a while: people with knots"
+                      + " from one-handed mousing report they eased after switching hand or"
+                      + " device. Unknot does not know your mouse hand; set it under \"Mouse"
+                      + " hand\" in the tray menu and the summary checks the side.",
+                  percent,
+                  count(weekReports.size(), "knot", "knots"),
+                  weekReports.size() == 1 ? "it is" : "one is")));
+    }
+    Side hand = mouseHand.get();
+    long onMouseSide = weekReports.stream().filter(r -> r.side() == hand).count();
+    if (onMouseSide == 0) {
       return Optional.empty();
     }
     return Optional.of(
@@ -313,15 +342,29 @@ public final class WeeklySummarizer {
             Suggestion.SWITCH_MOUSE_HAND,
             "Try mousing with your other hand for a while.",
             String.format(
-                Locale.ROOT,
-                "%d of your %d knot reports this week were on your mouse side (%s), and %d%% of"
-                    + " your input was the mouse. Try mousing with the other hand for a while:"
-                    + " people with knots from one-handed mousing report they eased after"
-                    + " switching hand or device.",
-                onMouseSide,
-                weekReports.size(),
-                mouseHand.id(),
-                Math.round(share.getAsDouble() * 100))));
+                    Locale.ROOT,
+                    "%s on your mouse side (%s), and %d%% of your input was the mouse.",
+                    onOfReports(onMouseSide, weekReports.size()),
+                    hand.id(),
+                    percent)
+                + advice));
+  }
+
+  /** "Your knot report this week was", "Both of your …", "1 of your 3 knot reports … was". */
+  static String onOfReports(long some, long all) {
+    if (some == all) {
+      return switch ((int) all) {
+        case 1 -> "Your knot report this week was";
+        case 2 -> "Both of your knot reports this week were";
+        default -> "All " + all + " of your knot reports this week were";
+      };
+    }
+    return some + " of your " + all + " knot reports this week " + (some == 1 ? "was" : "were");
+  }
+
+  /** "1 knot", "2 knots". */
+  static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   private Optional<Suggestion> shorterInterval(Comparison comparison) {
@@ -351,13 +394,13 @@ public final class WeeklySummarizer {
             String.format(
                 Locale.ROOT,
                 "On the days before your knot days your longest unbroken stretch averaged %s"
-                    + " (%d days), against %s before knot-free days (%d days). More frequent"
+                    + " (%s), against %s before knot-free days (%s). More frequent"
                     + " micro-breaks cut such stretches short: try breaks.micro.interval ="
                     + " \"%s\" in config.toml (now \"%s\").",
                 Spans.hoursMinutes((long) knotSide),
-                before.onKnotDays().days(),
+                count(before.onKnotDays().days(), "day", "days"),
                 Spans.hoursMinutes((long) freeSide),
-                before.onKnotFreeDays().days(),
+                count(before.onKnotFreeDays().days(), "day", "days"),
                 minutes(suggested),
                 minutes(interval))));
   }

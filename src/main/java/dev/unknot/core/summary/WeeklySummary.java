@@ -1,7 +1,9 @@
 package dev.unknot.core.summary;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -13,6 +15,7 @@ import java.util.OptionalDouble;
  * @param knotDays days with a knot reported
  * @param checkedInWorkingDays working days with an answer to "Any knots?"
  * @param suggestions most important first
+ * @param firstRecordedDay the first day with anything in the diary, if any
  */
 public record WeeklySummary(
     IsoWeek week,
@@ -29,7 +32,8 @@ public record WeeklySummary(
     int checkedInWorkingDays,
     Comparison comparison,
     Trend trend,
-    List<Suggestion> suggestions) {
+    List<Suggestion> suggestions,
+    Optional<LocalDate> firstRecordedDay) {
 
   public WeeklySummary {
     days = List.copyOf(days);
@@ -39,6 +43,11 @@ public record WeeklySummary(
 
   public OptionalDouble mouseShare() {
     return DaySummary.share(mouseEvents, keyboardEvents);
+  }
+
+  /** Whether the week ended before the first record: the user had not begun yet. */
+  public boolean beforeFirstRecord() {
+    return firstRecordedDay.map(first -> week.sunday().isBefore(first)).orElse(false);
   }
 
   /** Whether the diary has anything at all for the week. */

@@ -21,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -35,13 +36,13 @@ class WeeklySummarizerTest {
   private final List<BreakRecord> breaks = new ArrayList<>();
   private final List<KnotReport> reports = new ArrayList<>();
   private final List<CheckIn> checkIns = new ArrayList<>();
-  private Side mouseHand = Side.RIGHT;
+  private Optional<Side> mouseHand = Optional.of(Side.RIGHT);
 
   private WeeklySummary summarize(String week, String today) {
     return SUMMARIZER.summarize(
         IsoWeek.parse(week),
         LocalDate.parse(today),
-        new SummaryInput(minutes, breaks, reports, checkIns, mouseHand));
+        new SummaryInput(minutes, breaks, reports, checkIns, mouseHand, Optional.empty()));
   }
 
   /** Wholly active minutes from a local time in a zone, each minute with that moment's offset. */
@@ -201,7 +202,7 @@ class WeeklySummarizerTest {
             .summarize(
                 IsoWeek.parse("2026-W47"),
                 LocalDate.parse("2026-11-21"),
-                new SummaryInput(minutes, breaks, reports, checkIns, mouseHand))
+                new SummaryInput(minutes, breaks, reports, checkIns, mouseHand, Optional.empty()))
             .days()
             .get(1);
     assertEquals(71 * 60, tuesday.longestStretchSeconds(), "one idle minute is not 90 s");
@@ -238,7 +239,7 @@ class WeeklySummarizerTest {
     knot("2026-11-17", KnotArea.BETWEEN_SHOULDER_BLADES, Side.LEFT);
     assertEquals(List.of(), ids(summarize("2026-W47", "2026-11-21")), "right-handed mouse");
 
-    mouseHand = Side.LEFT;
+    mouseHand = Optional.of(Side.LEFT);
     WeeklySummary s = summarize("2026-W47", "2026-11-21");
     assertEquals(List.of(Suggestion.SWITCH_MOUSE_HAND), ids(s));
     assertTrue(
@@ -246,13 +247,69 @@ class WeeklySummarizerTest {
             .get(0)
             .text()
             .startsWith(
-                "1 of your 1 knot reports this week were on your"
+                "Your knot report this week was on your"
                     + " mouse side (left), and 80% of your input was the mouse."),
         s.suggestions().get(0).text());
 
     minutes.clear();
     work(BERLIN, LocalDateTime.parse("2026-11-16T09:00"), 60, 30, 70);
     assertEquals(List.of(), ids(summarize("2026-W47", "2026-11-21")), "70% is not mouse-heavy");
+  }
+
+  @Test
+  void withNoMouseHandSetTheSummaryDoesNotInventOne() {
+    mouseHand = Optional.empty();
+    work(BERLIN, LocalDateTime.parse("2026-11-16T09:00"), 60, 20, 80);
+    knot("2026-11-17", KnotArea.BETWEEN_SHOULDER_BLADES, Side.RIGHT);
+    knot("2026-11-18", KnotArea.NECK, Side.LEFT);
+
+    WeeklySummary s = summarize("2026-W47", "2026-11-21");
+    assertEquals(List.of(Suggestion.SWITCH_MOUSE_HAND), ids(s));
+    String text = s.suggestions().get(0).text();
+    assertFalse(text.contains("(right)") || text.contains("(left)"), text);
+    assertFalse(text.contains("on your mouse side"), text);
+    assertTrue(
+        text.startsWith(
+            "80% of your input this week was the mouse, and you reported 2 knots. If one is on"
+                + " the side you mouse with, try the other hand for a while"),
+        text);
+    assertTrue(text.contains("Unknot does not know your mouse hand"), text);
+
+    reports.remove(1);
+    String one = summarize("2026-W47", "2026-11-21").suggestions().get(0).text();
+    assertTrue(one.contains("you reported 1 knot. If it is on the side you mouse with"), one);
+  }
+
+  @Test
+  void theMouseSideSentenceAgreesInNumber() {
+    mouseHand = Optional.of(Side.RIGHT);
+    work(BERLIN, LocalDateTime.parse("2026-11-16T09:00"), 60, 20, 80);
+    knot("2026-11-17", KnotArea.BETWEEN_SHOULDER_BLADES, Side.LEFT);
+    assertEquals(List.of(), ids(summarize("2026-W47", "2026-11-21")), "0 on the mouse side");
+
+    knot("2026-11-18", KnotArea.NECK, Side.RIGHT);
+    assertTrue(
+        summarize("2026-W47", "2026-11-21")
+            .suggestions()
+            .get(0)
+            .text()
+            .startsWith("1 of your 2 knot reports this week was on your mouse side (right)"));
+
+    knot("2026-11-19", KnotArea.NECK, Side.RIGHT);
+    assertTrue(
+        summarize("2026-W47", "2026-11-21")
+            .suggestions()
+            .get(0)
+            .text()
+            .startsWith("2 of your 3 knot reports this week were on your mouse side (right)"));
+
+    assertEquals("Your knot report this week was", WeeklySummarizer.onOfReports(1, 1));
+    assertEquals("Both of your knot reports this week were", WeeklySummarizer.onOfReports(2, 2));
+    assertEquals("All 3 of your knot reports this week were", WeeklySummarizer.onOfReports(3, 3));
+    assertEquals("1 of your 3 knot reports this week was", WeeklySummarizer.onOfReports(1, 3));
+    assertEquals("0 days", WeeklySummarizer.count(0, "day", "days"));
+    assertEquals("1 day", WeeklySummarizer.count(1, "day", "days"));
+    assertEquals("2 days", WeeklySummarizer.count(2, "day", "days"));
   }
 
   private static List<String> ids(WeeklySummary s) {
