@@ -10,6 +10,8 @@ import dorkbox.systemTray.Checkbox;
 import dorkbox.systemTray.Menu;
 import dorkbox.systemTray.MenuItem;
 import dorkbox.systemTray.SystemTray;
+import dorkbox.systemTray.util.SizeAndScalingLinux;
+import java.awt.Toolkit;
 import java.net.URL;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -35,6 +37,14 @@ public final class DorkboxTray implements AutoCloseable {
       ICONS.put(
           phase, DorkboxTray.class.getResource("/dev/unknot/tray/unknot-" + name + "-64.png"));
     }
+  }
+
+  static {
+    // dorkbox's update check would send a request to its maker every 4 hours, from 5 minutes after
+    // the first dorkbox class loads. Its switch is read from this property when that class
+    // initialises; the flag is set as well, in case something loaded it sooner.
+    System.setProperty("dorkbox.updates.Updates.ENABLE", "false");
+    dorkbox.updates.Updates.INSTANCE.setENABLE(false);
   }
 
   private final SystemTray tray;
@@ -88,8 +98,12 @@ public final class DorkboxTray implements AutoCloseable {
               + " `unknot pause` and friends from a terminal");
       return Optional.empty();
     }
-    dorkbox.updates.Updates.INSTANCE.setENABLE(false);
     SystemTray.ENABLE_ROOT_CHECK = false;
+    // Given a size, dorkbox does not work out the desktop's, which starts with `ps x`: it waits
+    // for ps to exit before reading its output, and a long process list that fills the pipe
+    // stalls it for a minute.
+    SizeAndScalingLinux.OVERRIDE_TRAY_SIZE =
+        trayIconSize(System.getenv(), Toolkit.getDefaultToolkit().getScreenResolution());
     SystemTray.FORCE_GTK2 = host == TrayHost.XEMBED && gtk2Installed();
     SystemTray.FORCE_TRAY_TYPE =
         host == TrayHost.XEMBED ? SystemTray.TrayType.Swing : SystemTray.TrayType.AppIndicator;
@@ -161,6 +175,20 @@ public final class DorkboxTray implements AutoCloseable {
       why.setText(text);
     }
     shownWhy = text;
+  }
+
+  /**
+   * The icon's size in pixels as GTK would size it: 24 at GTK's whole-number scale, which is
+   * GDK_SCALE where the desktop sets it and the screen's DPI over 96, rounded, where it does not.
+   */
+  static int trayIconSize(Map<String, String> env, int screenDpi) {
+    long scale = Math.max(1, Math.round(screenDpi / 96.0));
+    try {
+      scale = Math.max(1, Integer.parseInt(env.getOrDefault("GDK_SCALE", String.valueOf(scale))));
+    } catch (NumberFormatException e) {
+      // GTK ignores a GDK_SCALE that is not a whole number, and so does this.
+    }
+    return (int) (24 * scale);
   }
 
   @Override
