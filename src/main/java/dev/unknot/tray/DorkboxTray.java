@@ -9,6 +9,7 @@ import dorkbox.jna.linux.GtkEventDispatch;
 import dorkbox.systemTray.Checkbox;
 import dorkbox.systemTray.Menu;
 import dorkbox.systemTray.MenuItem;
+import dorkbox.systemTray.Separator;
 import dorkbox.systemTray.SystemTray;
 import dorkbox.systemTray.util.SizeAndScalingLinux;
 import java.awt.Toolkit;
@@ -48,17 +49,29 @@ public final class DorkboxTray implements AutoCloseable {
   }
 
   private final SystemTray tray;
+  private final Menu menu;
+  // A plain disabled item rather than dorkbox's Status: dorkbox inserts an entry at index 0 in
+  // front of its Status in its own list but after it on screen, and from then on each setStatus
+  // adds one more Status line instead of changing the first, so the line seen stops changing.
+  private final MenuItem statusLine = new MenuItem("");
   private final MenuItem resume;
   private final Checkbox leftHand;
   private final Checkbox rightHand;
   private EngineStatus.Phase shownPhase;
   private String shownSummary;
-  private final MenuItem why = new MenuItem("");
+  private MenuItem why;
   private String shownWhy = "";
 
+  /**
+   * The status first, then the breaks, the knot diary, Unknot's files, and About and Quit, each
+   * group under a separator.
+   */
   private DorkboxTray(SystemTray tray, TrayActions actions) {
     this.tray = tray;
-    Menu menu = tray.getMenu();
+    menu = tray.getMenu();
+    statusLine.setEnabled(false);
+    menu.add(statusLine);
+    menu.add(new Separator());
     menu.add(new MenuItem("Take a micro-break now", e -> actions.breakNow(BreakType.MICRO)));
     menu.add(new MenuItem("Take a rest break now", e -> actions.breakNow(BreakType.REST)));
     Menu pause = new Menu("Pause");
@@ -70,6 +83,7 @@ public final class DorkboxTray implements AutoCloseable {
     resume = new MenuItem("Resume", e -> actions.resume());
     resume.setEnabled(false);
     menu.add(resume);
+    menu.add(new Separator());
     menu.add(new MenuItem("Report a knot…", e -> actions.reportKnot()));
     Menu hand = new Menu("Mouse hand");
     leftHand = new Checkbox("Left");
@@ -80,8 +94,10 @@ public final class DorkboxTray implements AutoCloseable {
     hand.add(rightHand);
     menu.add(hand);
     menu.add(new MenuItem("Weekly summary…", e -> actions.weeklySummary()));
+    menu.add(new Separator());
     menu.add(new MenuItem("Open config file", e -> actions.openConfig()));
     menu.add(new MenuItem("Open data folder", e -> actions.openDataFolder()));
+    menu.add(new Separator());
     menu.add(new MenuItem("About Unknot", e -> actions.about()));
     menu.add(new MenuItem("Quit", e -> actions.quit()));
   }
@@ -144,12 +160,9 @@ public final class DorkboxTray implements AutoCloseable {
     showWhy(status.why().map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).orElse(""));
     String summary = status.timing(zone);
     if (!summary.equals(shownSummary)) {
-      tray.setStatus(summary);
-      // The Swing tray draws its tooltip over the bottom of the open menu, hiding Quit; there
-      // the status line at the top of the menu says the same.
-      if (tray.getType() != SystemTray.TrayType.Swing) {
-        tray.setTooltip("Unknot: " + summary);
-      }
+      statusLine.setText(summary);
+      // A hover tooltip where the host shows one (XEmbed trays); AppIndicator hosts show none.
+      tray.setTooltip("Unknot: " + summary);
       shownSummary = summary;
     }
     EngineStatus.Phase phase = status.phase();
@@ -165,12 +178,13 @@ public final class DorkboxTray implements AutoCloseable {
     if (text.equals(shownWhy)) {
       return;
     }
-    if (shownWhy.isEmpty()) {
-      why.setEnabled(false);
-      tray.getMenu().add(why, 0);
-    }
     if (text.isEmpty()) {
-      tray.getMenu().remove(why);
+      menu.remove(why);
+      why = null;
+    } else if (why == null) {
+      why = new MenuItem(text);
+      why.setEnabled(false);
+      menu.add(why, 1);
     } else {
       why.setText(text);
     }
