@@ -503,7 +503,19 @@ public final class Daemon {
         hands.current().map(h -> TrayActions.Hand.valueOf(h.toUpperCase(java.util.Locale.ROOT)));
     // The tray library runs desktop programs and waits on them as it starts; on a thread of its
     // own, a slow start delays only the icon, never the breaks or the control socket.
-    Thread starting = new Thread(() -> showTray(commands, hand), "unknot-tray-start");
+    Thread starting =
+        new Thread(
+            () -> {
+              try {
+                showTray(commands, hand);
+              } catch (RuntimeException | LinkageError e) {
+                LOG.warn(
+                    "the system tray failed to start ({}); Unknot carries on without it",
+                    e.toString(),
+                    e);
+              }
+            },
+            "unknot-tray-start");
     starting.setDaemon(true);
     starting.start();
   }
