@@ -189,6 +189,22 @@ class TrayE2E extends DaemonOnDesktop {
   }
 
   @Test
+  void restingThePointerOnTheIconShowsATooltip() throws Exception {
+    unknot.start(CONFIG);
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(10), () -> iconPixels(COUNTING_GREEN) > 30),
+        "no icon in the tray");
+    Rectangle icon = desktop.geometry(desktop.window("panel").orElseThrow());
+    desktop.moveTo(icon.x + icon.width / 2, icon.y + icon.height / 2);
+    // AWT's tooltip is a one-line window near the pointer: "Unknot: Next micro-break in …".
+    Optional<Rectangle> tooltip =
+        findMenu(r -> r.height == ITEM_HEIGHT && r.y < icon.y, Duration.ofSeconds(15));
+    assertTrue(tooltip.isPresent(), "no tooltip over the icon");
+    desktop.screenshot(Path.of("target", "screenshots", "tray-tooltip.png"));
+    assertTrue(tooltip.get().width > 200, "the tooltip is too short for the time: " + tooltip);
+  }
+
+  @Test
   void aPsThatPrints200KbDelaysNeitherTheDaemonNorTheIcon() throws Exception {
     // dorkbox used to read `ps x` only after it exited: 200 KB fill the pipe and ps waits forever.
     Path bin = Files.createDirectories(unknot.home().resolve("bin"));
