@@ -507,6 +507,26 @@ public final class Daemon {
             clock);
     Optional<TrayActions.Hand> hand =
         hands.current().map(h -> TrayActions.Hand.valueOf(h.toUpperCase(java.util.Locale.ROOT)));
+    // The tray library runs desktop programs and waits on them as it starts; on a thread of its
+    // own, a slow start delays only the icon, never the breaks or the control socket.
+    Thread starting =
+        new Thread(
+            () -> {
+              try {
+                showTray(commands, hand);
+              } catch (RuntimeException | LinkageError e) {
+                LOG.warn(
+                    "the system tray failed to start ({}); Unknot carries on without it",
+                    e.toString(),
+                    e);
+              }
+            },
+            "unknot-tray-start");
+    starting.setDaemon(true);
+    starting.start();
+  }
+
+  private void showTray(TrayCommands commands, Optional<TrayActions.Hand> hand) {
     tray = DorkboxTray.start(commands, hand).orElse(null);
     if (tray == null) {
       NoticeWindow.show(
@@ -519,6 +539,7 @@ public final class Daemon {
                   + " from a terminal."));
       return;
     }
+    showInTray(engine.snapshot());
     // Between ticks time still passes: "next break in N min" counts down.
     scheduler.every("tray", java.time.Duration.ofSeconds(20), () -> showInTray(engine.status()));
   }

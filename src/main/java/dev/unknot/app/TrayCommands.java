@@ -144,10 +144,18 @@ final class TrayCommands implements TrayActions {
         "About Unknot",
         List.of(
             "Unknot prompts short posture breaks and keeps a diary of your knot days.",
+            versionAndLicence(TrayCommands.class.getPackage().getImplementationVersion()),
             "It is not medical advice. Stop any movement that causes sharp pain.",
             "See a physiotherapist or doctor for a knot that lasts longer than two weeks, keeps"
                 + " coming back, or comes with numbness, dizziness or pain when you raise your"
                 + " arm."));
+  }
+
+  /** The version comes from the jar's manifest; classes run from a build folder have none. */
+  static String versionAndLicence(String implementationVersion) {
+    String version =
+        implementationVersion == null ? "development build" : "version " + implementationVersion;
+    return "Unknot " + version + ". Licensed under the Apache License 2.0.";
   }
 
   @Override

@@ -4,15 +4,19 @@ import dev.unknot.core.Notifier;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -30,8 +34,13 @@ public final class NotifySendNotifier implements Notifier {
   private static final Duration DELIVERY_LIMIT = Duration.ofSeconds(10);
   private static final Set<String> OPEN_ACTIONS = Set.of("default", "open");
 
+  private static final String ICON = "/dev/unknot/tray/unknot-counting-64.png";
+
   private final List<String> command;
-  private volatile Process showing;
+  // Every notify-send still running: one waits for a click until its notification closes, and
+  // several can be up at once (the weekly summary, a long day). Each leaves the set as it exits.
+  private final Set<Process> live = ConcurrentHashMap.newKeySet();
+  private volatile Optional<Path> iconFile;
 
   /**
    * notify-send buffers its output when it goes to a pipe, so the id would come only when the
@@ -64,11 +73,14 @@ public final class NotifySendNotifier implements Notifier {
     try {
       List<String> args = new ArrayList<>(command);
       args.addAll(List.of("--app-name=Unknot", "--print-id"));
+      icon().ifPresent(file -> args.add("--icon=" + file));
       if (onOpen != null) {
         args.addAll(List.of("--action=default=Open report", "--action=open=Open report"));
       }
       args.addAll(List.of(title, escape(String.join("\n", lines))));
       process = new ProcessBuilder(args).redirectErrorStream(true).start();
+      live.add(process);
+      process.onExit().thenRun(() -> live.remove(process));
     } catch (IOException e) {
       LOG.info("no notify-send ({}); showing a window instead", e.getMessage());
       return false;
@@ -78,11 +90,7 @@ public final class NotifySendNotifier implements Notifier {
     reader.setDaemon(true);
     reader.start();
     try {
-      boolean ok = delivered.get(DELIVERY_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-      if (ok && onOpen != null) {
-        showing = process; // It waits for a click until closed.
-      }
-      return ok;
+      return delivered.get(DELIVERY_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       LOG.warn("the notification service did not answer in {} s", DELIVERY_LIMIT.toSeconds());
       process.destroy();
@@ -125,11 +133,47 @@ public final class NotifySendNotifier implements Notifier {
     }
   }
 
-  /** Closes a notification still waiting for a click, so no notify-send outlives Unknot. */
+  /** Closes every notification still waiting for a click, so no notify-send outlives Unknot. */
   public void close() {
-    Process p = showing;
-    if (p != null) {
+    for (Process p : List.copyOf(live)) {
       p.destroy();
+    }
+  }
+
+  /** How many notify-send processes are still running. */
+  int running() {
+    return live.size();
+  }
+
+  /**
+   * notify-send takes an icon as a file, and Unknot's is inside the jar: it is copied out once,
+   * into a file only this user can read. Without it the notification still goes out, bare.
+   */
+  private Optional<Path> icon() {
+    Optional<Path> known = iconFile;
+    if (known != null) {
+      return known;
+    }
+    synchronized (this) {
+      if (iconFile == null) {
+        iconFile = copyIcon();
+      }
+      return iconFile;
+    }
+  }
+
+  private static Optional<Path> copyIcon() {
+    try (InputStream in = NotifySendNotifier.class.getResourceAsStream(ICON)) {
+      if (in == null) {
+        return Optional.empty();
+      }
+      Path file = Files.createTempFile("unknot-icon-", ".png");
+      file.toFile().deleteOnExit();
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+      return Optional.of(file);
+    } catch (IOException e) {
+      LOG.info("notifications go without an icon: {}", e.getMessage());
+      return Optional.empty();
     }
   }
 

@@ -9,7 +9,10 @@ import dorkbox.jna.linux.GtkEventDispatch;
 import dorkbox.systemTray.Checkbox;
 import dorkbox.systemTray.Menu;
 import dorkbox.systemTray.MenuItem;
+import dorkbox.systemTray.Separator;
 import dorkbox.systemTray.SystemTray;
+import dorkbox.systemTray.util.SizeAndScalingLinux;
+import java.awt.Toolkit;
 import java.net.URL;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -37,18 +40,38 @@ public final class DorkboxTray implements AutoCloseable {
     }
   }
 
+  static {
+    // dorkbox's update check would send a request to its maker every 4 hours, from 5 minutes after
+    // the first dorkbox class loads. Its switch is read from this property when that class
+    // initialises; the flag is set as well, in case something loaded it sooner.
+    System.setProperty("dorkbox.updates.Updates.ENABLE", "false");
+    dorkbox.updates.Updates.INSTANCE.setENABLE(false);
+  }
+
   private final SystemTray tray;
+  private final Menu menu;
+  // A plain disabled item rather than dorkbox's Status: dorkbox inserts an entry at index 0 in
+  // front of its Status in its own list but after it on screen, and from then on each setStatus
+  // adds one more Status line instead of changing the first, so the line seen stops changing.
+  private final MenuItem statusLine = new MenuItem("");
   private final MenuItem resume;
   private final Checkbox leftHand;
   private final Checkbox rightHand;
   private EngineStatus.Phase shownPhase;
   private String shownSummary;
-  private final MenuItem why = new MenuItem("");
+  private MenuItem why;
   private String shownWhy = "";
 
+  /**
+   * The status first, then the breaks, the knot diary, Unknot's files, and About and Quit, each
+   * group under a separator.
+   */
   private DorkboxTray(SystemTray tray, TrayActions actions) {
     this.tray = tray;
-    Menu menu = tray.getMenu();
+    menu = tray.getMenu();
+    statusLine.setEnabled(false);
+    menu.add(statusLine);
+    menu.add(new Separator());
     menu.add(new MenuItem("Take a micro-break now", e -> actions.breakNow(BreakType.MICRO)));
     menu.add(new MenuItem("Take a rest break now", e -> actions.breakNow(BreakType.REST)));
     Menu pause = new Menu("Pause");
@@ -60,6 +83,7 @@ public final class DorkboxTray implements AutoCloseable {
     resume = new MenuItem("Resume", e -> actions.resume());
     resume.setEnabled(false);
     menu.add(resume);
+    menu.add(new Separator());
     menu.add(new MenuItem("Report a knot…", e -> actions.reportKnot()));
     Menu hand = new Menu("Mouse hand");
     leftHand = new Checkbox("Left");
@@ -70,8 +94,10 @@ public final class DorkboxTray implements AutoCloseable {
     hand.add(rightHand);
     menu.add(hand);
     menu.add(new MenuItem("Weekly summary…", e -> actions.weeklySummary()));
+    menu.add(new Separator());
     menu.add(new MenuItem("Open config file", e -> actions.openConfig()));
     menu.add(new MenuItem("Open data folder", e -> actions.openDataFolder()));
+    menu.add(new Separator());
     menu.add(new MenuItem("About Unknot", e -> actions.about()));
     menu.add(new MenuItem("Quit", e -> actions.quit()));
   }
@@ -88,8 +114,12 @@ public final class DorkboxTray implements AutoCloseable {
               + " `unknot pause` and friends from a terminal");
       return Optional.empty();
     }
-    dorkbox.updates.Updates.INSTANCE.setENABLE(false);
     SystemTray.ENABLE_ROOT_CHECK = false;
+    // Given a size, dorkbox does not work out the desktop's, which starts with `ps x`: it waits
+    // for ps to exit before reading its output, and a long process list that fills the pipe
+    // stalls it for a minute.
+    SizeAndScalingLinux.OVERRIDE_TRAY_SIZE =
+        trayIconSize(System.getenv(), Toolkit.getDefaultToolkit().getScreenResolution());
     SystemTray.FORCE_GTK2 = host == TrayHost.XEMBED && gtk2Installed();
     SystemTray.FORCE_TRAY_TYPE =
         host == TrayHost.XEMBED ? SystemTray.TrayType.Swing : SystemTray.TrayType.AppIndicator;
@@ -130,12 +160,9 @@ public final class DorkboxTray implements AutoCloseable {
     showWhy(status.why().map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).orElse(""));
     String summary = status.timing(zone);
     if (!summary.equals(shownSummary)) {
-      tray.setStatus(summary);
-      // The Swing tray draws its tooltip over the bottom of the open menu, hiding Quit; there
-      // the status line at the top of the menu says the same.
-      if (tray.getType() != SystemTray.TrayType.Swing) {
-        tray.setTooltip("Unknot: " + summary);
-      }
+      statusLine.setText(summary);
+      // A hover tooltip where the host shows one (XEmbed trays); AppIndicator hosts show none.
+      tray.setTooltip("Unknot: " + summary);
       shownSummary = summary;
     }
     EngineStatus.Phase phase = status.phase();
@@ -151,16 +178,31 @@ public final class DorkboxTray implements AutoCloseable {
     if (text.equals(shownWhy)) {
       return;
     }
-    if (shownWhy.isEmpty()) {
-      why.setEnabled(false);
-      tray.getMenu().add(why, 0);
-    }
     if (text.isEmpty()) {
-      tray.getMenu().remove(why);
+      menu.remove(why);
+      why = null;
+    } else if (why == null) {
+      why = new MenuItem(text);
+      why.setEnabled(false);
+      menu.add(why, 1);
     } else {
       why.setText(text);
     }
     shownWhy = text;
+  }
+
+  /**
+   * The icon's size in pixels as GTK would size it: 24 at GTK's whole-number scale, which is
+   * GDK_SCALE where the desktop sets it and the screen's DPI over 96, rounded, where it does not.
+   */
+  static int trayIconSize(Map<String, String> env, int screenDpi) {
+    long scale = Math.max(1, Math.round(screenDpi / 96.0));
+    try {
+      scale = Math.max(1, Integer.parseInt(env.getOrDefault("GDK_SCALE", String.valueOf(scale))));
+    } catch (NumberFormatException e) {
+      // GTK ignores a GDK_SCALE that is not a whole number, and so does this.
+    }
+    return (int) (24 * scale);
   }
 
   @Override

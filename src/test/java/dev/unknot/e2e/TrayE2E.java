@@ -24,7 +24,9 @@ class TrayE2E extends DaemonOnDesktop {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String CONFIG = "[knots]\ncheckin = false\n[summary]\nnotify = false\n";
   private static final int ITEM_HEIGHT = 23;
-  // Menu items, top to bottom; the status line comes first.
+  private static final int SEPARATOR_HEIGHT = 2;
+  // Menu items, top to bottom; the status line comes first. A separator follows each of these.
+  private static final java.util.Set<Integer> GROUP_ENDS = java.util.Set.of(0, 4, 7, 9);
   private static final int TAKE_MICRO = 1;
   private static final int PAUSE = 3;
   private static final int RESUME = 4;
@@ -35,6 +37,7 @@ class TrayE2E extends DaemonOnDesktop {
   private static final int ABOUT = 10;
   private static final int QUIT = 11;
   private static final int ITEMS = 12;
+  private static final int MENU_HEIGHT = menuHeight(ITEMS);
   private static final int COUNTING_GREEN = 0x2F7D6D;
   private static final int PAUSED_GREY = 0x7A8088;
   private static final int BREAK_AMBER = 0xC77B19;
@@ -46,14 +49,14 @@ class TrayE2E extends DaemonOnDesktop {
   @Test
   void theIconShowsAndTakeAMicroBreakNowPromptsOne() throws Exception {
     unknot.start(CONFIG);
-    // .ci/install-deps installs GTK 2, which an XEmbed tray uses for less memory than GTK 3.
-    assertTrue(unknot.logContains("tray: XEMBED host, dorkbox type Swing, GTK 2."));
     assertTrue(
         Desktop.await(Duration.ofSeconds(10), () -> iconPixels(COUNTING_GREEN) > 30),
         "the tray area shows no Unknot icon");
+    // .ci/install-deps installs GTK 2, which an XEmbed tray uses for less memory than GTK 3.
+    assertTrue(unknot.logContains("tray: XEMBED host, dorkbox type Swing, GTK 2."));
 
     Rectangle menu = openMenu();
-    assertEquals(ITEMS * ITEM_HEIGHT + 2, menu.height, "the menu has its twelve items");
+    assertEquals(MENU_HEIGHT, menu.height, "the menu has its twelve items in five groups");
     desktop.screenshot(Path.of("target", "screenshots", "tray-menu.png"));
     clickItem(menu, TAKE_MICRO);
     assertTrue(
@@ -67,7 +70,7 @@ class TrayE2E extends DaemonOnDesktop {
     unknot.start(CONFIG);
     Rectangle menu = openMenu();
     desktop.moveTo(menu.x + 60, itemY(menu, PAUSE));
-    Rectangle submenu = awaitMenu(r -> r.height == 4 * ITEM_HEIGHT + 2);
+    Rectangle submenu = awaitMenu(r -> r.height == 4 * ITEM_HEIGHT + 2 && r.y > menu.y);
     clickItem(submenu, 0); // 30 min
     assertTrue(Desktop.await(Duration.ofSeconds(10), () -> status().get("paused").asBoolean()));
     assertTrue(
@@ -123,6 +126,7 @@ class TrayE2E extends DaemonOnDesktop {
     clickItem(openMenu(), ABOUT);
     assertTrue(
         Desktop.await(Duration.ofSeconds(10), () -> desktop.window("Unknot: about").isPresent()));
+    desktop.screenshot(Path.of("target", "screenshots", "tray-about.png"));
     closeNotice("Unknot: about");
     clickItem(openMenu(), WEEKLY_SUMMARY);
     String thisWeek = "Unknot: weekly report [0-9]{4}-W[0-9]{2}";
@@ -146,6 +150,80 @@ class TrayE2E extends DaemonOnDesktop {
     assertEquals(0, unknot.daemon().exitValue());
     assertTrue(unknot.logContains("quit from the tray"));
     assertTrue(unknot.logContains("stopping"));
+  }
+
+  @Test
+  void theStatusLineMovesOnAfterActivityWithAKnotActive() throws Exception {
+    unknot.start(CONFIG);
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(10), () -> iconPixels(COUNTING_GREEN) > 30),
+        "no icon in the tray");
+    unknot.cli("knot", "add", "--area=neck", "--severity=2", "--side=left");
+    // The knot's line ("Shorter breaks while your left neck knot lasts") goes under the status.
+    Rectangle menu = openMenu(r -> r.height >= MENU_HEIGHT);
+    assertEquals(menuHeight(ITEMS + 1), menu.height, "the status, the knot's line, the items");
+    desktop.screenshot(Path.of("target", "screenshots", "tray-knot.png"));
+    int[] statusBefore = row(menu, 0);
+    int[] knotLine = row(menu, 1);
+    desktop.key("Escape");
+
+    // Input until `unknot status` says the next break moved a minute nearer.
+    String summaryBefore = status().get("summary").asText();
+    assertTrue(
+        Desktop.await(
+            Duration.ofSeconds(90),
+            () -> {
+              desktop.moveTo(200 + (int) (System.nanoTime() / 1_000_000 % 400), 300);
+              return !status().get("summary").asText().equals(summaryBefore);
+            }),
+        "activity did not bring the next break nearer: " + summaryBefore);
+
+    Rectangle after = openMenu(r -> r.height >= MENU_HEIGHT);
+    // The tray shows a change within one of its 20 s updates.
+    assertTrue(
+        Desktop.await(
+            Duration.ofSeconds(30), () -> !java.util.Arrays.equals(statusBefore, row(after, 0))),
+        "the tray's status line still shows the time before the activity");
+    assertTrue(java.util.Arrays.equals(knotLine, row(after, 1)), "the knot's line moved");
+    assertEquals(menuHeight(ITEMS + 1), after.height, "a second status line was added");
+  }
+
+  @Test
+  void restingThePointerOnTheIconShowsATooltip() throws Exception {
+    unknot.start(CONFIG);
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(10), () -> iconPixels(COUNTING_GREEN) > 30),
+        "no icon in the tray");
+    Rectangle icon = desktop.geometry(desktop.window("panel").orElseThrow());
+    desktop.moveTo(icon.x + icon.width / 2, icon.y + icon.height / 2);
+    // AWT's tooltip is a one-line window near the pointer: "Unknot: Next micro-break in …".
+    Optional<Rectangle> tooltip =
+        findMenu(r -> r.height == ITEM_HEIGHT && r.y < icon.y, Duration.ofSeconds(15));
+    assertTrue(tooltip.isPresent(), "no tooltip over the icon");
+    desktop.screenshot(Path.of("target", "screenshots", "tray-tooltip.png"));
+    assertTrue(tooltip.get().width > 200, "the tooltip is too short for the time: " + tooltip);
+  }
+
+  @Test
+  void aPsThatPrints200KbDelaysNeitherTheDaemonNorTheIcon() throws Exception {
+    // dorkbox used to read `ps x` only after it exited: 200 KB fill the pipe and ps waits forever.
+    Path bin = Files.createDirectories(unknot.home().resolve("bin"));
+    Path ps = bin.resolve("ps");
+    Files.writeString(ps, "#!/bin/sh\nhead -c 204800 /dev/zero | tr '\\0' x\n");
+    Files.setPosixFilePermissions(
+        ps, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    unknot.setEnv(
+        "PATH",
+        bin
+            + java.io.File.pathSeparator
+            + desktop.env().getOrDefault("PATH", System.getenv("PATH")));
+
+    unknot.start(CONFIG);
+    assertTrue(status().get("running").asBoolean());
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(20), () -> iconPixels(COUNTING_GREEN) > 30),
+        "the tray area shows no Unknot icon");
+    assertEquals(MENU_HEIGHT, openMenu().height);
   }
 
   @Test
@@ -223,6 +301,10 @@ class TrayE2E extends DaemonOnDesktop {
    * came, as a person would.
    */
   private Rectangle openMenu() {
+    return openMenu(r -> r.height == MENU_HEIGHT);
+  }
+
+  private Rectangle openMenu(java.util.function.Predicate<Rectangle> which) {
     assertTrue(
         Desktop.await(
             Duration.ofSeconds(10),
@@ -233,8 +315,7 @@ class TrayE2E extends DaemonOnDesktop {
     Rectangle icon = desktop.geometry(desktop.window("panel").orElseThrow());
     for (int attempt = 1; ; attempt++) {
       desktop.click(icon.x + icon.width / 2, icon.y + icon.height / 2);
-      Optional<Rectangle> menu =
-          findMenu(r -> r.height == ITEMS * ITEM_HEIGHT + 2, Duration.ofSeconds(3));
+      Optional<Rectangle> menu = findMenu(which, Duration.ofSeconds(3));
       if (menu.isPresent() || attempt == 3) {
         return menu.orElseThrow(() -> new AssertionError("the menu did not open"));
       }
@@ -272,8 +353,27 @@ class TrayE2E extends DaemonOnDesktop {
     return Optional.ofNullable(found[0]);
   }
 
+  /** A border of 1 px above and below, the items and the separators between the groups. */
+  private static int menuHeight(int items) {
+    return 2 + items * ITEM_HEIGHT + GROUP_ENDS.size() * SEPARATOR_HEIGHT;
+  }
+
   private static int itemY(Rectangle menu, int index) {
-    return menu.y + 1 + index * ITEM_HEIGHT + ITEM_HEIGHT / 2;
+    long separators = GROUP_ENDS.stream().filter(end -> end < index).count();
+    return menu.y + 1 + index * ITEM_HEIGHT + (int) separators * SEPARATOR_HEIGHT + ITEM_HEIGHT / 2;
+  }
+
+  /** The pixels of one of the top rows, as far as the shortest text could reach. */
+  private int[] row(Rectangle menu, int index) {
+    try {
+      Path shot = unknot.home().resolve("menu.png");
+      desktop.screenshot(shot);
+      BufferedImage image = ImageIO.read(shot.toFile());
+      int top = menu.y + 1 + index * ITEM_HEIGHT;
+      return image.getRGB(menu.x + 1, top, 250, ITEM_HEIGHT, null, 0, 250);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
   }
 
   /**

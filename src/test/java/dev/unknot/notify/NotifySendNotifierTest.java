@@ -81,4 +81,57 @@ class NotifySendNotifierTest {
     assertTrue(notifier.show("Your week", List.of("a"), () -> {}));
     assertTrue(Files.readAllLines(args).contains("--action=default=Open report"));
   }
+
+  @Test
+  void closeEndsEveryNotificationStillWaitingForAClickNotOnlyTheNewest() throws Exception {
+    Path pids = dir.resolve("pids");
+    // exec: the waiting process is the one whose pid is written, as notify-send itself would be.
+    NotifySendNotifier notifier =
+        new NotifySendNotifier(script("echo $$ >> " + pids + "; echo 21; exec sleep 120"));
+
+    assertTrue(notifier.show("Your week", List.of("a"), () -> {}));
+    assertTrue(notifier.show("A long day", List.of("6h"), () -> {}));
+    List<ProcessHandle> waiting =
+        Files.readAllLines(pids).stream()
+            .map(pid -> ProcessHandle.of(Long.parseLong(pid)).orElseThrow())
+            .toList();
+    assertEquals(2, waiting.size());
+
+    notifier.close();
+    for (ProcessHandle p : waiting) {
+      p.onExit().get(10, TimeUnit.SECONDS);
+    }
+    assertTrue(waiting.stream().noneMatch(ProcessHandle::isAlive));
+  }
+
+  @Test
+  void finishedNotifySendProcessesAreReapedAndForgotten() throws Exception {
+    NotifySendNotifier notifier = new NotifySendNotifier(script("echo 8; echo default"));
+
+    for (int i = 0; i < 3; i++) {
+      assertTrue(notifier.show("Your week", List.of("a"), () -> {}));
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (notifier.running() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(10); // a poll interval, not a wait for the answer
+    }
+    assertEquals(0, notifier.running(), "exited notify-send processes are still kept");
+  }
+
+  @Test
+  void notificationsCarryUnknotsIcon() throws Exception {
+    Path args = dir.resolve("args");
+    NotifySendNotifier notifier =
+        new NotifySendNotifier(script("printf '%s\\n' \"$@\" > " + args + "; echo 5"));
+
+    assertTrue(notifier.show("A long day", List.of("6h"), null));
+    String icon =
+        Files.readAllLines(args).stream()
+            .filter(a -> a.startsWith("--icon="))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no --icon"))
+            .substring("--icon=".length());
+    byte[] png = Files.readAllBytes(Path.of(icon));
+    assertEquals("PNG", new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII));
+  }
 }
