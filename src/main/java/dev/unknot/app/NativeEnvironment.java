@@ -2,12 +2,16 @@ package dev.unknot.app;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;
+import dev.unknot.store.OwnerOnlyFiles;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Variables that the native libraries under AWT and the tray read from the process environment, set
- * before either starts. A value the user set is left alone.
+ * before either starts. A value the user set is left alone. Also where those libraries keep their
+ * files: in Unknot's state folder, not in /tmp or the passwd home's ~/.cache.
  */
 final class NativeEnvironment {
 
@@ -18,6 +22,25 @@ final class NativeEnvironment {
   /** libc, through JNA, which the tray library loads anyway. */
   interface LibC extends Library {
     int setenv(String name, String value, int overwrite);
+  }
+
+  /** JNA's unpacked library (else ~/.cache/JNA of the passwd home, whatever $HOME says). */
+  static final String JNA_TMPDIR = "jna.tmpdir";
+
+  /**
+   * Points the libraries' caches into {@code stateDir}, owner-only. dorkbox keeps its check marks
+   * and resized icons in java.io.tmpdir (/tmp/SystemTrayCheckMarks_$USER, /tmp/unknotCache_$USER,
+   * shared and left behind), read once when its OS class loads; so the daemon's temporary files go
+   * into its own folder too. Must run before JNA or dorkbox is first used.
+   */
+  static void keepCachesIn(Path stateDir) throws IOException {
+    Path nativeDir = stateDir.resolve("native");
+    if (System.getProperty(JNA_TMPDIR) == null) {
+      OwnerOnlyFiles.directory(nativeDir);
+      System.setProperty(JNA_TMPDIR, OwnerOnlyFiles.directory(nativeDir.resolve("jna")).toString());
+    }
+    System.setProperty(
+        "java.io.tmpdir", OwnerOnlyFiles.directory(stateDir.resolve("tmp")).toString());
   }
 
   static void prepareForTheDesktop() {
