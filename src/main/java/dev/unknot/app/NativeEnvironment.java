@@ -5,6 +5,7 @@ import com.sun.jna.Native;
 import dev.unknot.store.OwnerOnlyFiles;
 import java.io.IOException;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,9 +40,15 @@ final class NativeEnvironment {
       OwnerOnlyFiles.directory(nativeDir);
       System.setProperty(JNA_TMPDIR, OwnerOnlyFiles.directory(nativeDir.resolve("jna")).toString());
     }
-    System.setProperty(
-        "java.io.tmpdir", OwnerOnlyFiles.directory(stateDir.resolve("tmp")).toString());
+    Path tmp = OwnerOnlyFiles.directory(stateDir.resolve("tmp"));
+    System.setProperty("java.io.tmpdir", tmp.toString());
+    ownTmp = tmp;
+    // ImageIO would buffer the tray's icons in temporary files, in /tmp where the JDK looked the
+    // temporary folder up before this.
+    ImageIO.setUseCache(false);
   }
+
+  private static volatile Path ownTmp;
 
   static void prepareForTheDesktop() {
     if (!OperatingSystem.current().followsXdg()) {
@@ -55,6 +62,11 @@ final class NativeEnvironment {
       // AWT's event thread wakes every 0.5 s when nothing happens, about 15 ms of CPU a minute.
       // Posted work still wakes it at once; this is only how long it naps with nothing to do.
       libc.setenv("_AWT_MAX_POLL_TIMEOUT", "5000", 0);
+      Path tmp = ownTmp;
+      if (tmp != null) {
+        // libffi (in JNA) writes its callback trampolines to a file in /tmp otherwise.
+        libc.setenv("LIBFFI_TMPDIR", tmp.toString(), 0);
+      }
     } catch (RuntimeException | LinkageError e) {
       LOG.debug("could not set the desktop libraries' variables: {}", e.toString());
     }
