@@ -23,6 +23,8 @@ final class NativeEnvironment {
   /** libc, through JNA, which the tray library loads anyway. */
   interface LibC extends Library {
     int setenv(String name, String value, int overwrite);
+
+    int umask(int mask);
   }
 
   /** JNA's unpacked library (else ~/.cache/JNA of the passwd home, whatever $HOME says). */
@@ -48,7 +50,8 @@ final class NativeEnvironment {
     ImageIO.setUseCache(false);
   }
 
-  private static volatile Path ownTmp;
+  // Set by keepCachesIn; package-private for tests that must not change their JVM's umask.
+  static volatile Path ownTmp;
 
   static void prepareForTheDesktop() {
     if (!OperatingSystem.current().followsXdg()) {
@@ -64,6 +67,8 @@ final class NativeEnvironment {
       libc.setenv("_AWT_MAX_POLL_TIMEOUT", "5000", 0);
       Path tmp = ownTmp;
       if (tmp != null) {
+        // What the libraries create in there (dorkbox makes its cache folders 0755) is private.
+        libc.umask(0077);
         // libffi (in JNA) writes its callback trampolines to a file in /tmp otherwise.
         libc.setenv("LIBFFI_TMPDIR", tmp.toString(), 0);
       }

@@ -66,6 +66,7 @@ class NativeEnvironmentTest {
             PosixFilePermissions.toString(Files.getPosixFilePermissions(state.resolve(dir))));
       }
     } finally {
+      NativeEnvironment.ownTmp = null; // Else a later test here would set this JVM's umask.
       restore(NativeEnvironment.JNA_TMPDIR, jna);
       restore("java.io.tmpdir", tmp);
     }
