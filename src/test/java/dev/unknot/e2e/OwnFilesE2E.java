@@ -224,6 +224,43 @@ class OwnFilesE2E extends DaemonOnDesktop {
     }
   }
 
+  @Test
+  void theDaemonRunAsNobodyRefusesARuntimeFolderRootOwns() throws Exception {
+    assumeTrue("root".equals(System.getProperty("user.name")) && onPath("setpriv"), "root only");
+    Path home = unknot.home();
+    Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
+    var lookup = home.getFileSystem().getUserPrincipalLookupService();
+    Path nobodysHome = Files.createDirectory(home.resolve("nobody"));
+    Path config = Files.writeString(nobodysHome.resolve("config.toml"), CONFIG);
+    Path runtime = Files.createDirectories(nobodysHome.resolve("run/unknot"));
+    Files.setPosixFilePermissions(runtime, PosixFilePermissions.fromString("rwx------"));
+    for (Path p : List.of(nobodysHome, config, nobodysHome.resolve("run"))) {
+      Files.setOwner(p, lookup.lookupPrincipalByName("nobody"));
+    }
+    List<String> command =
+        new ArrayList<>(
+            List.of("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"));
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(UnknotProcess.daemonOptions());
+    command.addAll(
+        List.of(
+            "-jar",
+            UnknotProcess.JAR.toAbsolutePath().toString(),
+            "run",
+            "--config",
+            config.toString()));
+    Map<String, String> env = new java.util.HashMap<>(desktop.env());
+    env.putAll(folders(nobodysHome));
+
+    Desktop.Result r = Desktop.run(command, env);
+
+    assertEquals(1, r.exitCode(), r.out() + r.err());
+    assertTrue(r.err().contains(runtime + " belongs to root, not to nobody"), r.err());
+    try (Stream<Path> left = Files.list(runtime)) {
+      assertEquals(List.of(), left.toList());
+    }
+  }
+
   private static Map<String, String> folders(Path home) {
     return Map.of(
         "HOME", home.toString(),
