@@ -26,25 +26,34 @@ if [ ! -f "$jar" ]; then
   echo "build: $jar is missing; run mvn -B -q package -DskipTests first" >&2
   exit 1
 fi
-version=$(sed -n 's:^  <version>\([0-9.]*\).*</version>:\1:p' "$root/pom.xml" | head -n 1)
+# One version: the one the jar reports (`unknot --version`); the package's revision is added below.
+version=$(unzip -p "$jar" META-INF/MANIFEST.MF | tr -d '\r' |
+  sed -n 's/^Implementation-Version: *//p')
+if ! [[ "$version" =~ ^[0-9]+(\.[0-9]+)*$ ]]; then
+  echo "build: $jar says its version is '$version'; packages need a release version" \
+    "(pom.xml's <version>, such as 0.1.0)" >&2
+  exit 1
+fi
 
 rm -rf "$out"
 mkdir -p "$out/input/share/icons"
 cp "$jar" "$out/input/"
+"$here/strip-natives.sh" "$out/input/unknot.jar" "$(uname -m)"
 cp "$here/unknot.desktop" "$here/unknot-autostart.desktop" "$here/unknot.service" \
   "$here/dev.unknot.Unknot.metainfo.xml" "$here/integrate.sh" "$here/unknot.sh" \
-  "$here/copyright" "$out/input/share/"
+  "$here/copyright" "$root/LICENSE" "$root/NOTICE" "$out/input/share/"
 icons="$root/src/main/resources/dev/unknot/tray"
 for size in 16 24 32 64; do
   cp "$icons/unknot-counting-$size.png" "$out/input/share/icons/unknot-$size.png"
 done
 cp "$here/unknot.svg" "$out/input/share/icons/unknot.svg"
-"$here/class-list.sh" "$jar" "$out/input/share/classes.lst"
+"$here/class-list.sh" "$out/input/unknot.jar" "$out/input/share/classes.lst"
 
 # jdeps finds what the code needs; English locale data is for the dates the summary writes.
 modules=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps "$jar")
+# Nothing plays sound: without libjsound the package needs no libasound2.
 jlink --add-modules "$modules,jdk.localedata" --include-locales=en \
-  --strip-debug --no-man-pages --no-header-files --compress=2 --output "$out/runtime"
+  --exclude-files='**/libjsound.so' --strip-debug --no-man-pages --no-header-files --compress=2 --output "$out/runtime"
 
 # The runtime's java, named unknot so that ps and top say what runs; unknot.sh starts it with
 # these options. Xshare:auto: a missing or stale archive only makes the start slower.
@@ -63,7 +72,7 @@ for type in "${types[@]}"; do
     extra=(--linux-deb-maintainer "dev@unknot.invalid")
   else
     cp "$here/rpm/unknot.spec" "$out/resources-rpm/"
-    extra=(--linux-rpm-license-type "LicenseRef-none-yet")
+    extra=(--linux-rpm-license-type "Apache-2.0" --license-file "$root/LICENSE")
   fi
   jpackage --type "$type" --dest "$out" \
     --name unknot --app-version "$version" --vendor "Unknot developers" \
@@ -74,4 +83,7 @@ for type in "${types[@]}"; do
     --linux-package-name unknot --linux-app-category utils \
     --icon "$icons/unknot-counting-64.png" "${extra[@]}"
 done
-ls "$out"/*.deb "$out"/*.rpm 2>/dev/null
+# Only the types asked for: an ls of a missing .rpm made `build.sh deb` fail after its work.
+for type in "${types[@]}"; do
+  ls "$out"/*."$type"
+done

@@ -26,9 +26,23 @@ for path in ./opt/unknot/bin/unknot ./opt/unknot/lib/app/unknot.jar \
   ./opt/unknot/lib/app/share/dev.unknot.Unknot.metainfo.xml ./opt/unknot/share/doc/copyright \
   ./opt/unknot/lib/app/share/copyright ./opt/unknot/lib/app/share/classes.lst \
   ./opt/unknot/lib/app/share/jvm.args ./opt/unknot/lib/app/share/unknot.sh \
-  ./opt/unknot/lib/runtime/bin/unknot; do
+  ./opt/unknot/lib/runtime/bin/unknot ./opt/unknot/lib/app/share/LICENSE \
+  ./opt/unknot/lib/app/share/NOTICE; do
   grep -q " $path\$" <<<"$contents" || fail "$path is not in $deb"
 done
+# The packaged jar holds this machine's native libraries only, and the licence.
+jar_entries=$(dpkg-deb --fsys-tarfile "$deb" | tar -xO ./opt/unknot/lib/app/unknot.jar |
+  (tmp=$(mktemp) && cat >"$tmp" && unzip -Z1 "$tmp" && rm -f "$tmp"))
+foreign=$(grep -E '^(org/sqlite/native/|com/github/kwhat/jnativehook/lib/|com/sun/jna/[a-z0-9]+-).*[^/]$' \
+  <<<"$jar_entries" | grep -Ev '^(org/sqlite/native/Linux/|com/github/kwhat/jnativehook/lib/linux/|com/sun/jna/linux-)' || true)
+[ -z "$foreign" ] || fail "the packaged jar holds other systems' native libraries: $(head -n 3 <<<"$foreign")"
+[ "$(grep -cE '^(org/sqlite/native/|com/github/kwhat/jnativehook/lib/|com/sun/jna/linux-).*[^/]$' <<<"$jar_entries")" -eq 3 ] ||
+  fail "the packaged jar does not hold exactly one SQLite, one hook and one JNA library"
+grep -qx META-INF/LICENSE <<<"$jar_entries" || fail "the packaged jar has no META-INF/LICENSE"
+grep -qx META-INF/NOTICE <<<"$jar_entries" || fail "the packaged jar has no META-INF/NOTICE"
+! dpkg-deb -f "$deb" Depends | grep -q libasound || fail "the package depends on ALSA, which nothing uses"
+echo "check: $(basename "$deb") is $(($(stat -c %s "$deb") / 1024 / 1024)) MB," \
+  "$(dpkg-deb -f "$deb" Installed-Size) KB installed"
 if [ -n "$rpm" ]; then
   files=$(rpm -qpl "$rpm" 2>/dev/null)
   for path in /opt/unknot/lib/app/unknot.jar /opt/unknot/lib/app/share/integrate.sh \
@@ -56,7 +70,10 @@ done
 # The class-data archive is used: classes come from it, not from the jar.
 /opt/unknot/lib/runtime/bin/unknot @/opt/unknot/lib/app/share/jvm.args -Xshare:on \
   dev.unknot.app.Main --version >/dev/null || fail "the class-data archive does not load"
-unknot --version | grep -q '^unknot ' || fail "unknot --version printed nothing sensible"
+# One version: the package's, without its Debian revision, is what the program says.
+package_version=$(dpkg-deb -f "$deb" Version)
+[ "$(unknot --version)" = "unknot ${package_version%-*}" ] ||
+  fail "unknot --version says '$(unknot --version)', but the package is $package_version"
 
 home=$(mktemp -d)
 chmod 0755 "$home"

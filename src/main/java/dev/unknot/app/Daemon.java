@@ -111,6 +111,12 @@ public final class Daemon {
 
   /** Runs until the process is told to stop; returns an exit code only when start-up fails. */
   public int run(Path configOverride) throws InterruptedException, IOException {
+    try {
+      NativeEnvironment.keepCachesIn(paths.stateDir());
+    } catch (IOException e) {
+      err.println("unknot: " + e.getMessage());
+      return 1;
+    }
     NativeEnvironment.prepareForTheDesktop();
     Optional<String> noDisplay = DisplayCheck.problem(env);
     if (noDisplay.isPresent()) {

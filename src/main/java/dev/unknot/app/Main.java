@@ -20,6 +20,10 @@ public final class Main {
     System.setProperty("unknot.log.dir", paths.stateDir().toString());
     try {
       OwnerOnlyFiles.directory(paths.stateDir());
+    } catch (OwnerOnlyFiles.NotOwnFolderException e) {
+      // Logs, caches and native libraries would go into a folder that is not Unknot's.
+      System.err.println("unknot: " + e.getMessage());
+      System.exit(1);
     } catch (IOException e) {
       // Logging then stays on the console; it is no reason not to run.
       System.err.println("unknot: cannot create " + paths.stateDir() + ": " + e.getMessage());

@@ -2,12 +2,17 @@ package dev.unknot.app;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;
+import dev.unknot.store.OwnerOnlyFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Variables that the native libraries under AWT and the tray read from the process environment, set
- * before either starts. A value the user set is left alone.
+ * before either starts. A value the user set is left alone. Also where those libraries keep their
+ * files: in Unknot's state folder, not in /tmp or the passwd home's ~/.cache.
  */
 final class NativeEnvironment {
 
@@ -18,7 +23,35 @@ final class NativeEnvironment {
   /** libc, through JNA, which the tray library loads anyway. */
   interface LibC extends Library {
     int setenv(String name, String value, int overwrite);
+
+    int umask(int mask);
   }
+
+  /** JNA's unpacked library (else ~/.cache/JNA of the passwd home, whatever $HOME says). */
+  static final String JNA_TMPDIR = "jna.tmpdir";
+
+  /**
+   * Points the libraries' caches into {@code stateDir}, owner-only. dorkbox keeps its check marks
+   * and resized icons in java.io.tmpdir (/tmp/SystemTrayCheckMarks_$USER, /tmp/unknotCache_$USER,
+   * shared and left behind), read once when its OS class loads; so the daemon's temporary files go
+   * into its own folder too. Must run before JNA or dorkbox is first used.
+   */
+  static void keepCachesIn(Path stateDir) throws IOException {
+    Path nativeDir = stateDir.resolve("native");
+    if (System.getProperty(JNA_TMPDIR) == null) {
+      OwnerOnlyFiles.directory(nativeDir);
+      System.setProperty(JNA_TMPDIR, OwnerOnlyFiles.directory(nativeDir.resolve("jna")).toString());
+    }
+    Path tmp = OwnerOnlyFiles.directory(stateDir.resolve("tmp"));
+    System.setProperty("java.io.tmpdir", tmp.toString());
+    ownTmp = tmp;
+    // ImageIO would buffer the tray's icons in temporary files, in /tmp where the JDK looked the
+    // temporary folder up before this.
+    ImageIO.setUseCache(false);
+  }
+
+  // Set by keepCachesIn; package-private for tests that must not change their JVM's umask.
+  static volatile Path ownTmp;
 
   static void prepareForTheDesktop() {
     if (!OperatingSystem.current().followsXdg()) {
@@ -32,6 +65,13 @@ final class NativeEnvironment {
       // AWT's event thread wakes every 0.5 s when nothing happens, about 15 ms of CPU a minute.
       // Posted work still wakes it at once; this is only how long it naps with nothing to do.
       libc.setenv("_AWT_MAX_POLL_TIMEOUT", "5000", 0);
+      Path tmp = ownTmp;
+      if (tmp != null) {
+        // What the libraries create in there (dorkbox makes its cache folders 0755) is private.
+        libc.umask(0077);
+        // libffi (in JNA) writes its callback trampolines to a file in /tmp otherwise.
+        libc.setenv("LIBFFI_TMPDIR", tmp.toString(), 0);
+      }
     } catch (RuntimeException | LinkageError e) {
       LOG.debug("could not set the desktop libraries' variables: {}", e.toString());
     }

@@ -167,7 +167,7 @@ final class ExportCommand implements Callable<Integer> {
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.println(json);
     } else {
-      OwnerOnlyFiles.file(out);
+      OwnerOnlyFiles.chosenFile(out);
       Files.writeString(out, json + "\n", StandardCharsets.UTF_8);
       spec.commandLine().getOut().println("Exported to " + out);
     }
@@ -182,7 +182,7 @@ final class ExportCommand implements Callable<Integer> {
 
   private void writeCsv(Export data) throws IOException {
     Path dir = out != null ? out : Path.of("unknot-export-" + LocalDate.now());
-    OwnerOnlyFiles.directory(dir);
+    OwnerOnlyFiles.chosenDirectory(dir);
     csv(
         dir.resolve("breaks.csv"),
         BREAK_COLUMNS,
@@ -242,7 +242,7 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   private static void csv(Path file, String[] header, List<List<Object>> rows) throws IOException {
-    OwnerOnlyFiles.file(file);
+    OwnerOnlyFiles.chosenFile(file);
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter printer =
             new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header).build())) {

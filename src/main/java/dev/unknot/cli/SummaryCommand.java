@@ -77,10 +77,10 @@ final class SummaryCommand implements Callable<Integer> {
           try {
             if (html != null) {
               Files.writeString(
-                  OwnerOnlyFiles.file(html), SummaryHtml.render(s), StandardCharsets.UTF_8);
+                  OwnerOnlyFiles.chosenFile(html), SummaryHtml.render(s), StandardCharsets.UTF_8);
             }
             if (png != null) {
-              SummaryChart.writePng(s, OwnerOnlyFiles.file(png));
+              SummaryChart.writePng(s, OwnerOnlyFiles.chosenFile(png));
             }
           } catch (IOException e) {
             err.println("unknot: cannot write the report: " + e.getMessage());

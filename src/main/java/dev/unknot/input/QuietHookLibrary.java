@@ -3,7 +3,9 @@ package dev.unknot.input;
 import com.github.kwhat.jnativehook.DefaultLibraryLocator;
 import com.github.kwhat.jnativehook.NativeLibraryLocator;
 import com.sun.jna.NativeLibrary;
+import dev.unknot.store.OwnerOnlyFiles;
 import java.io.File;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -48,6 +50,17 @@ public final class QuietHookLibrary implements NativeLibraryLocator {
     }
   }
 
+  /** jnativehook unpacks its library as 0644; in Unknot's folder it is the owner's alone. */
+  private static void ownerOnly(File library) {
+    try {
+      if (library.isFile()) {
+        OwnerOnlyFiles.file(library.toPath());
+      }
+    } catch (IOException e) {
+      LOG.debug("cannot make {} owner-only: {}", library, e.getMessage());
+    }
+  }
+
   @Override
   public Iterator<File> getLibraries() {
     List<File> files = new ArrayList<>();
@@ -62,6 +75,7 @@ public final class QuietHookLibrary implements NativeLibraryLocator {
       @Override
       public File next() {
         File file = each.next();
+        ownerOnly(file);
         offered = file;
         return file;
       }

@@ -2,12 +2,14 @@ package dev.unknot.ipc;
 
 import dev.unknot.store.OwnerOnlyFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
@@ -29,8 +31,12 @@ public final class InstanceLock implements AutoCloseable {
 
   /** Takes the lock and writes this process's id into it, or returns empty if it is held. */
   public static Optional<InstanceLock> acquire(Path file) throws IOException {
+    OwnerOnlyFiles.directory(file.toAbsolutePath().getParent());
     OwnerOnlyFiles.file(file);
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    // Opened without following a link, in case one was put there after the check.
+    FileChannel channel =
+        FileChannel.open(
+            file, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
     FileLock lock;
     try {
       lock = channel.tryLock();
@@ -52,7 +58,10 @@ public final class InstanceLock implements AutoCloseable {
   /** The process id the holder wrote, if it can be read. */
   public static OptionalLong holder(Path file) {
     try {
-      String text = Files.readString(file, StandardCharsets.US_ASCII).strip();
+      String text;
+      try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+        text = new String(in.readNBytes(32), StandardCharsets.US_ASCII).strip();
+      }
       return text.matches("\\d+") ? OptionalLong.of(Long.parseLong(text)) : OptionalLong.empty();
     } catch (IOException e) {
       return OptionalLong.empty();

@@ -2,9 +2,12 @@ package dev.unknot.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -40,16 +43,24 @@ public final class SqliteNativeLibrary {
     String name = System.mapLibraryName("sqlitejdbc");
     Path library = dir.resolve("sqlite-" + version.get()).resolve(name);
     try {
-      if (!Files.isRegularFile(library)) {
+      OwnerOnlyFiles.directory(dir);
+      OwnerOnlyFiles.directory(library.getParent());
+      if (Files.exists(library, LinkOption.NOFOLLOW_LINKS)) {
+        OwnerOnlyFiles.file(
+            library); // Owner-only, and no link; copies of older versions were 0644.
+      } else {
         String resource = "/org/sqlite/native/" + folder.get() + "/" + name;
         try (InputStream in = SqliteNativeLibrary.class.getResourceAsStream(resource)) {
           if (in == null) {
             return Optional.empty();
           }
-          OwnerOnlyFiles.directory(dir);
-          OwnerOnlyFiles.directory(library.getParent());
           Path partial = library.resolveSibling(name + ".partial");
-          Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+          Files.deleteIfExists(partial);
+          OwnerOnlyFiles.file(partial);
+          try (OutputStream copy =
+              Files.newOutputStream(partial, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+            in.transferTo(copy); // Into the owner-only file; Files.copy would make a new 0644 one.
+          }
           Files.move(
               partial,
               library,
@@ -57,6 +68,9 @@ public final class SqliteNativeLibrary {
               StandardCopyOption.ATOMIC_MOVE);
         }
       }
+    } catch (OwnerOnlyFiles.NotOwnFolderException e) {
+      System.err.println("unknot: not using " + library + ": " + e.getMessage());
+      return Optional.empty();
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
