@@ -2,6 +2,7 @@ package dev.unknot.autostart;
 
 import dev.unknot.store.OwnerOnlyFiles;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,7 +116,7 @@ public final class SystemdUserUnit implements Autostart {
       } catch (IOException e) {
         return new Systemctl.Result(127, "systemctl is not installed");
       }
-      String out = new String(p.getInputStream().readAllBytes());
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       try {
         return new Systemctl.Result(p.waitFor(), out);
       } catch (InterruptedException e) {

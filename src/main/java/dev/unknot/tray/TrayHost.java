@@ -2,6 +2,7 @@ package dev.unknot.tray;
 
 import java.awt.SystemTray;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -43,7 +44,8 @@ public enum TrayHost {
         p.destroyForcibly();
         return false;
       }
-      return p.exitValue() == 0 && new String(p.getInputStream().readAllBytes()).contains("true");
+      return p.exitValue() == 0
+          && new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).contains("true");
     } catch (IOException e) {
       return false; // no dbus-send: no bus we can ask
     } catch (InterruptedException e) {

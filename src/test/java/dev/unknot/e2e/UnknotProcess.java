@@ -159,6 +159,11 @@ final class UnknotProcess implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(daemonOptions());
+    // Under `mvn verify`, the JaCoCo agent that records what the E2E tests cover.
+    String coverageAgent = System.getProperty("unknot.e2e.agent", "");
+    if (coverageAgent.startsWith("-javaagent:")) {
+      command.add(coverageAgent);
+    }
     command.add("-jar");
     command.add(JAR.toAbsolutePath().toString());
     command.addAll(args);
