@@ -139,7 +139,7 @@ public final class Database implements AutoCloseable {
   private final Path file;
   private final boolean owner;
   private Connection connection;
-  private Object fileKey;
+  private volatile Object fileKey; // read without the lock by a repair that swaps it in
   private Path movedAside;
   private int rowsRecovered;
 
