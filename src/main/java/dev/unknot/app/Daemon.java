@@ -560,45 +560,60 @@ public final class Daemon {
         || (noX && !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank());
   }
 
-  /** Stops input first, so nothing changes while the last state is recorded. */
+  /**
+   * Stops input first, so nothing changes while the last state is recorded. Each step runs even
+   * when one before it failed: the engine's last records and closing the diary come what may.
+   */
   private void stop() {
     LOG.info("stopping");
-    try {
-      if (control != null) {
-        control.close();
-      }
-      if (watcher != null) {
-        watcher.close();
-      }
-      input.close();
-      scheduler.close();
-      if (tray != null) {
-        tray.close();
-      }
-      engine.shutdown();
-      if (engine.unsavedRecords() > 0) {
-        LOG.error(
-            "{} break record(s) could not be saved to {}", engine.unsavedRecords(), db.file());
-      }
-      notifySend.close();
-      if (quiet != null) {
-        quiet.close();
-      }
-      prompter.closeAll();
-      if (checkInUi != null) {
-        checkInUi.closeAll();
-      }
-    } catch (RuntimeException e) {
-      LOG.error("error while stopping", e);
-    } catch (IOException e) {
-      LOG.warn("could not remove the control socket: {}", e.getMessage());
-    } finally {
-      db.close();
-      try {
-        lock.close();
-      } catch (IOException e) {
-        LOG.debug("releasing the instance lock: {}", e.getMessage());
-      }
+    new ShutdownSteps()
+        .then("the control socket", () -> closeIfStarted(control))
+        .then("the config watcher", () -> closeIfStarted(watcher))
+        .then("the input source", () -> closeIfStarted(input))
+        .then("the scheduler", () -> closeIfStarted(scheduler))
+        .then("the tray", () -> closeIfStarted(tray))
+        .then("the break engine", this::saveLastRecords)
+        .then("notifications", notifySend::close)
+        .then("the quiet detector", () -> closeIfStarted(quiet))
+        .then(
+            "the prompts",
+            () -> {
+              if (prompter != null) {
+                prompter.closeAll();
+              }
+            })
+        .then(
+            "the check-in",
+            () -> {
+              if (checkInUi != null) {
+                checkInUi.closeAll();
+              }
+            })
+        .then(
+            "the diary",
+            () -> {
+              if (db != null) {
+                db.close();
+              }
+            })
+        .then("the instance lock", () -> closeIfStarted(lock))
+        .runAll();
+  }
+
+  private void saveLastRecords() {
+    if (engine == null) {
+      return;
+    }
+    engine.shutdown();
+    if (engine.unsavedRecords() > 0) {
+      LOG.error("{} break record(s) could not be saved to {}", engine.unsavedRecords(), db.file());
+    }
+  }
+
+  /** A part that start-up had not reached yet is null. */
+  private static void closeIfStarted(AutoCloseable part) throws Exception {
+    if (part != null) {
+      part.close();
     }
   }
 }
