@@ -201,15 +201,6 @@ public final class Daemon {
       lock.close();
       return 1;
     }
-    try {
-      control = ControlServer.start(paths.controlSocket(), this::control);
-    } catch (IOException e) {
-      LOG.warn(
-          "no control socket at {} ({}); `unknot status` and friends will not reach this run",
-          paths.controlSocket(),
-          e.getMessage());
-    }
-    LOG.info("control socket: {}", paths.controlSocket());
     Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "unknot-shutdown"));
     scheduler.start();
     CheckInFlow checkIns =
@@ -257,10 +248,28 @@ public final class Daemon {
           e.getMessage());
     }
     turnOnAutostartOnce();
+    startControlSocket();
     LOG.info("Unknot is running (pid {})", ProcessHandle.current().pid());
 
     new CountDownLatch(1).await(); // Until the shutdown hook ends the process.
     return 0;
+  }
+
+  /**
+   * Last of all: a request (`unknot knot add` tells the daemon the diary changed) can reach every
+   * part, so each must be wired first. Its answering `status` is also how tests and the CLI know
+   * that Unknot has started.
+   */
+  private void startControlSocket() {
+    try {
+      control = ControlServer.start(paths.controlSocket(), this::control);
+      LOG.info("control socket: {}", paths.controlSocket());
+    } catch (IOException e) {
+      LOG.warn(
+          "no control socket at {} ({}); `unknot status` and friends will not reach this run",
+          paths.controlSocket(),
+          e.getMessage());
+    }
   }
 
   /** The first start writes the commented defaults, so there is a file to open and edit. */

@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.unknot.ipc.ControlClient;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,6 +141,45 @@ class DaemonControlE2E extends DaemonOnDesktop {
             .endsWith("(shorter breaks while your right upper-back knot lasts)"),
         status.get("summary").asText());
     assertEquals(3000, status.get("rest").get("until_due_seconds").asLong(), 5, "rest unchanged");
+  }
+
+  /**
+   * Item 17: the control socket opened before the diary was set, so `unknot knot add` during
+   * start-up, which tells the daemon that the diary changed, met a NullPointerException. From the
+   * moment the socket file appears, every request must find a daemon ready for it.
+   */
+  @Test
+  void aKnotReportedWhileUnknotStartsIsNeverAnsweredWithAnError() throws Exception {
+    unknot.launch(CONFIG);
+    List<String> errors = new ArrayList<>();
+    boolean answered =
+        Desktop.await(
+            Duration.ofSeconds(180),
+            () -> {
+              // Once the socket is there, as fast as it answers, so no window before the diary is
+              // missed.
+              while (unknot.isAlive()) {
+                try {
+                  Optional<ControlClient.Answer> answer =
+                      ControlClient.send(unknot.controlSocket(), "diary-changed");
+                  if (answer.isPresent() && answer.get().ok()) {
+                    return true;
+                  }
+                  if (answer.isPresent()) {
+                    errors.add(answer.get().error());
+                    continue;
+                  }
+                } catch (IOException e) {
+                  // Not listening yet.
+                }
+                Desktop.pause(Duration.ofMillis(1)); // No socket yet: nothing to miss.
+              }
+              return false;
+            });
+    assertTrue(answered, "the daemon answered: " + unknot.output());
+    assertEquals(List.of(), errors);
+    unknot.awaitRunning();
+    assertFalse(unknot.logContains("control request"), "no request failed");
   }
 
   /**
