@@ -16,6 +16,7 @@ import dev.unknot.core.BreakType;
 import dev.unknot.core.CheckIn;
 import dev.unknot.core.EngineStatus;
 import dev.unknot.core.ExerciseRotation;
+import dev.unknot.core.KnotDiary;
 import dev.unknot.core.KnotFocus;
 import dev.unknot.core.KnotReport;
 import dev.unknot.core.Notifier;
@@ -93,7 +94,7 @@ public final class Daemon {
   private QuartzScheduler scheduler;
   private SwingBreakPrompter prompter;
   private SwingCheckIn checkInUi;
-  private SqliteKnotDiary knotDiary;
+  private KnotDiary knotDiary;
   private XcbQuietDetector quiet;
   private MassageFlow massages;
   private DailyLimitFlow dailyLimit;
@@ -203,9 +204,9 @@ public final class Daemon {
     }
     Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "unknot-shutdown"));
     scheduler.start();
-    CheckInFlow checkIns =
-        new CheckInFlow(new SqliteKnotDiary(db), activityLog, scheduler, clock, config.checkIn());
     knotDiary = new SqliteKnotDiary(db);
+    CheckInFlow checkIns =
+        new CheckInFlow(knotDiary, activityLog, scheduler, clock, config.checkIn());
     checkIns.onDiaryChange(this::refreshFocus);
     refreshFocus();
     // Knots reported from the command line, and days passing, change the focus too.
