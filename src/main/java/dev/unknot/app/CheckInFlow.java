@@ -1,13 +1,13 @@
 package dev.unknot.app;
 
+import dev.unknot.core.ActiveTime;
 import dev.unknot.core.CheckIn;
 import dev.unknot.core.CheckInPlanner;
 import dev.unknot.core.CheckInSettings;
+import dev.unknot.core.KnotDiary;
 import dev.unknot.core.KnotReport;
 import dev.unknot.prompt.SwingCheckIn;
 import dev.unknot.schedule.QuartzScheduler;
-import dev.unknot.store.SqliteActivityLog;
-import dev.unknot.store.SqliteKnotDiary;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,8 +24,8 @@ final class CheckInFlow implements SwingCheckIn.Answers {
   static final Duration ASK_AGAIN_AFTER = Duration.ofHours(1);
   private static final Logger LOG = LoggerFactory.getLogger(CheckInFlow.class);
 
-  private final SqliteKnotDiary diary;
-  private final SqliteActivityLog activity;
+  private final KnotDiary diary;
+  private final ActiveTime activity;
   private final QuartzScheduler scheduler;
   private final Clock clock;
   private volatile CheckInSettings settings;
@@ -33,8 +33,8 @@ final class CheckInFlow implements SwingCheckIn.Answers {
   private volatile Runnable onDiaryChange = () -> {};
 
   CheckInFlow(
-      SqliteKnotDiary diary,
-      SqliteActivityLog activity,
+      KnotDiary diary,
+      ActiveTime activity,
       QuartzScheduler scheduler,
       Clock clock,
       CheckInSettings settings) {

@@ -16,6 +16,7 @@ import dev.unknot.core.BreakType;
 import dev.unknot.core.CheckIn;
 import dev.unknot.core.EngineStatus;
 import dev.unknot.core.ExerciseRotation;
+import dev.unknot.core.KnotDiary;
 import dev.unknot.core.KnotFocus;
 import dev.unknot.core.KnotReport;
 import dev.unknot.core.Notifier;
@@ -93,7 +94,7 @@ public final class Daemon {
   private QuartzScheduler scheduler;
   private SwingBreakPrompter prompter;
   private SwingCheckIn checkInUi;
-  private SqliteKnotDiary knotDiary;
+  private KnotDiary knotDiary;
   private XcbQuietDetector quiet;
   private MassageFlow massages;
   private DailyLimitFlow dailyLimit;
@@ -207,20 +208,11 @@ public final class Daemon {
       lock.close();
       return 1;
     }
-    try {
-      control = ControlServer.start(paths.controlSocket(), this::control);
-    } catch (IOException e) {
-      LOG.warn(
-          "no control socket at {} ({}); `unknot status` and friends will not reach this run",
-          paths.controlSocket(),
-          e.getMessage());
-    }
-    LOG.info("control socket: {}", paths.controlSocket());
     Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "unknot-shutdown"));
     scheduler.start();
-    CheckInFlow checkIns =
-        new CheckInFlow(new SqliteKnotDiary(db), activityLog, scheduler, clock, config.checkIn());
     knotDiary = new SqliteKnotDiary(db);
+    CheckInFlow checkIns =
+        new CheckInFlow(knotDiary, activityLog, scheduler, clock, config.checkIn());
     checkIns.onDiaryChange(this::refreshFocus);
     refreshFocus();
     // Knots reported from the command line, and days passing, change the focus too.
@@ -263,10 +255,28 @@ public final class Daemon {
           e.getMessage());
     }
     turnOnAutostartOnce();
+    startControlSocket();
     LOG.info("Unknot is running (pid {})", ProcessHandle.current().pid());
 
     new CountDownLatch(1).await(); // Until the shutdown hook ends the process.
     return 0;
+  }
+
+  /**
+   * Last of all: a request (`unknot knot add` tells the daemon the diary changed) can reach every
+   * part, so each must be wired first. Its answering `status` is also how tests and the CLI know
+   * that Unknot has started.
+   */
+  private void startControlSocket() {
+    try {
+      control = ControlServer.start(paths.controlSocket(), this::control);
+      LOG.info("control socket: {}", paths.controlSocket());
+    } catch (IOException e) {
+      LOG.warn(
+          "no control socket at {} ({}); `unknot status` and friends will not reach this run",
+          paths.controlSocket(),
+          e.getMessage());
+    }
   }
 
   /** The first start writes the commented defaults, so there is a file to open and edit. */
@@ -593,45 +603,60 @@ public final class Daemon {
         || (noX && !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank());
   }
 
-  /** Stops input first, so nothing changes while the last state is recorded. */
+  /**
+   * Stops input first, so nothing changes while the last state is recorded. Each step runs even
+   * when one before it failed: the engine's last records and closing the diary come what may.
+   */
   private void stop() {
     LOG.info("stopping");
-    try {
-      if (control != null) {
-        control.close();
-      }
-      if (watcher != null) {
-        watcher.close();
-      }
-      input.close();
-      scheduler.close();
-      if (tray != null) {
-        tray.close();
-      }
-      engine.shutdown();
-      if (engine.unsavedRecords() > 0) {
-        LOG.error(
-            "{} break record(s) could not be saved to {}", engine.unsavedRecords(), db.file());
-      }
-      notifySend.close();
-      if (quiet != null) {
-        quiet.close();
-      }
-      prompter.closeAll();
-      if (checkInUi != null) {
-        checkInUi.closeAll();
-      }
-    } catch (RuntimeException e) {
-      LOG.error("error while stopping", e);
-    } catch (IOException e) {
-      LOG.warn("could not remove the control socket: {}", e.getMessage());
-    } finally {
-      db.close();
-      try {
-        lock.close();
-      } catch (IOException e) {
-        LOG.debug("releasing the instance lock: {}", e.getMessage());
-      }
+    new ShutdownSteps()
+        .then("the control socket", () -> closeIfStarted(control))
+        .then("the config watcher", () -> closeIfStarted(watcher))
+        .then("the input source", () -> closeIfStarted(input))
+        .then("the scheduler", () -> closeIfStarted(scheduler))
+        .then("the tray", () -> closeIfStarted(tray))
+        .then("the break engine", this::saveLastRecords)
+        .then("notifications", notifySend::close)
+        .then("the quiet detector", () -> closeIfStarted(quiet))
+        .then(
+            "the prompts",
+            () -> {
+              if (prompter != null) {
+                prompter.closeAll();
+              }
+            })
+        .then(
+            "the check-in",
+            () -> {
+              if (checkInUi != null) {
+                checkInUi.closeAll();
+              }
+            })
+        .then(
+            "the diary",
+            () -> {
+              if (db != null) {
+                db.close();
+              }
+            })
+        .then("the instance lock", () -> closeIfStarted(lock))
+        .runAll();
+  }
+
+  private void saveLastRecords() {
+    if (engine == null) {
+      return;
+    }
+    engine.shutdown();
+    if (engine.unsavedRecords() > 0) {
+      LOG.error("{} break record(s) could not be saved to {}", engine.unsavedRecords(), db.file());
+    }
+  }
+
+  /** A part that start-up had not reached yet is null. */
+  private static void closeIfStarted(AutoCloseable part) throws Exception {
+    if (part != null) {
+      part.close();
     }
   }
 }

@@ -1,10 +1,10 @@
 package dev.unknot.app;
 
+import dev.unknot.core.ActiveTime;
 import dev.unknot.core.DailyLimit;
 import dev.unknot.core.Notifier;
 import dev.unknot.core.summary.Spans;
 import dev.unknot.store.OwnerOnlyFiles;
-import dev.unknot.store.SqliteActivityLog;
 import dev.unknot.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +29,7 @@ final class DailyLimitFlow {
   private static final Logger LOG = LoggerFactory.getLogger(DailyLimitFlow.class);
   static final Duration CHECK_EVERY = Duration.ofMinutes(5);
 
-  private final SqliteActivityLog activity;
+  private final ActiveTime activity;
   private final List<Notifier> notifiers;
   private final Path shownFile;
   private final Clock clock;
@@ -48,7 +48,7 @@ final class DailyLimitFlow {
       };
 
   DailyLimitFlow(
-      SqliteActivityLog activity,
+      ActiveTime activity,
       List<Notifier> notifiers,
       Path shownFile,
       Clock clock,

@@ -1,11 +1,11 @@
 package dev.unknot.app;
 
+import dev.unknot.core.ActiveTime;
 import dev.unknot.core.Exercise;
+import dev.unknot.core.ExerciseLog;
 import dev.unknot.core.KnotFocus;
 import dev.unknot.core.MassageReminders;
 import dev.unknot.exercise.TomlExerciseCatalog;
-import dev.unknot.store.SqliteActivityLog;
-import dev.unknot.store.SqliteExerciseLog;
 import dev.unknot.store.StoreException;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,8 +35,8 @@ final class MassageFlow {
 
   static final Duration CHECK_EVERY = Duration.ofMinutes(5);
 
-  private final SqliteActivityLog activity;
-  private final SqliteExerciseLog exercises;
+  private final ActiveTime activity;
+  private final ExerciseLog exercises;
   private final Supplier<KnotFocus> knots;
   private final Clock clock;
   private final Ui ui;
@@ -47,8 +47,8 @@ final class MassageFlow {
   private volatile boolean onScreen;
 
   MassageFlow(
-      SqliteActivityLog activity,
-      SqliteExerciseLog exercises,
+      ActiveTime activity,
+      ExerciseLog exercises,
       Supplier<KnotFocus> knots,
       Clock clock,
       int perDay,

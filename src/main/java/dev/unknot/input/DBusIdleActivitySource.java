@@ -29,13 +29,17 @@ public final class DBusIdleActivitySource implements ActivitySource {
   static final Duration POLL = Duration.ofSeconds(1);
 
   /** Input older than this compared with the last seen is taken as the same input. */
-  private static final long SAME_INPUT_MILLIS = 500;
+  private static final long SAME_INPUT_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
   private final DBusConnection connection;
   private final LongSupplier idleMillis;
   private final String desktop;
   private final Clock clock;
   private ScheduledExecutorService poller;
+
+  // Touched by the poller's one thread only.
+  private boolean answered;
+  private long lastInputNanos;
 
   private DBusIdleActivitySource(
       DBusConnection connection, LongSupplier idleMillis, String desktop, Clock clock) {
@@ -124,10 +128,14 @@ public final class DBusIdleActivitySource implements ActivitySource {
   private void poll(ActivityTracker tracker) {
     try {
       long idle = Math.max(0, idleMillis.getAsLong());
-      long inputAt = clock.millis() - idle;
-      long known = tracker.lastInputMillis();
-      if (known == ActivityTracker.NEVER || inputAt > known + SAME_INPUT_MILLIS) {
-        tracker.onInputAt(inputAt);
+      // New input is told from the idle time on the monotonic clock: compared on the wall clock,
+      // input after the clock was set back looked older than the last, and was ignored until the
+      // wall clock caught up. The tracker gets the wall time, and handles a step itself.
+      long inputAtNanos = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(idle);
+      if (!answered || inputAtNanos - lastInputNanos > SAME_INPUT_NANOS) {
+        answered = true;
+        lastInputNanos = inputAtNanos;
+        tracker.onInputAt(clock.millis() - idle);
       }
     } catch (RuntimeException e) {
       LOG.debug("reading the idle time failed: {}", e.toString());

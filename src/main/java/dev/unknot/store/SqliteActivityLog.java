@@ -1,5 +1,6 @@
 package dev.unknot.store;
 
+import dev.unknot.core.ActiveTime;
 import dev.unknot.core.ActivityLog;
 import dev.unknot.core.ActivityMinute;
 import java.sql.PreparedStatement;
@@ -10,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Activity per minute in the diary, summed per day for reports and exports. */
-public final class SqliteActivityLog implements ActivityLog {
+public final class SqliteActivityLog implements ActivityLog, ActiveTime {
 
   private final Database db;
 

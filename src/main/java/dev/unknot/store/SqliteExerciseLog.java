@@ -1,5 +1,6 @@
 package dev.unknot.store;
 
+import dev.unknot.core.ExerciseLog;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Exercises done outside a break, such as a ball massage after a reminder. */
-public final class SqliteExerciseLog {
+public final class SqliteExerciseLog implements ExerciseLog {
 
   private final Database db;
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.awt.Rectangle;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -138,20 +140,40 @@ public final class Desktop {
       builder.environment().values().removeIf(String::isEmpty);
       Process process = builder.start();
       process.getOutputStream().close();
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      // Both streams are read while it runs: one left unread fills its pipe past 64 KB (a thread
+      // dump, a long log) and the process blocks until the deadline.
+      CompletableFuture<String> out = readAll(process.getInputStream());
+      CompletableFuture<String> err = readAll(process.getErrorStream());
+      if (!process.waitFor(COMMAND_DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new IllegalStateException(String.join(" ", command) + " did not finish");
       }
-      return new Result(
-          process.exitValue(),
-          new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
-          new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+      return new Result(process.exitValue(), out.join(), err.join());
     } catch (IOException e) {
       throw new IllegalStateException("cannot run " + command.get(0) + ": " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Only a limit on a hang: a JVM's start on a loaded machine can take many seconds. */
+  private static final Duration COMMAND_DEADLINE = Duration.ofSeconds(180);
+
+  private static CompletableFuture<String> readAll(InputStream stream) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try (stream) {
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+          } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+          }
+        },
+        runnable -> {
+          Thread reader = new Thread(runnable, "command-output");
+          reader.setDaemon(true);
+          reader.start();
+        });
   }
 
   record Result(int exitCode, String out, String err) {}

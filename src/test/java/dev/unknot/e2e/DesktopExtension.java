@@ -83,8 +83,9 @@ public final class DesktopExtension implements ParameterResolver {
       try {
         started.push(
             start(List.of("Xvfb", name, "-screen", "0", "1280x800x24", "-nolisten", "tcp")));
+        // The deadlines here only end a hang; a loaded machine is slow to start a server.
         if (!Desktop.await(
-            Duration.ofSeconds(15), () -> answers(List.of("xdpyinfo", "-display", name)))) {
+            Duration.ofSeconds(60), () -> answers(List.of("xdpyinfo", "-display", name)))) {
           skipReason = "Xvfb " + name + " did not start";
           close();
           return;
@@ -120,7 +121,7 @@ public final class DesktopExtension implements ParameterResolver {
         if (env.containsKey("DBUS_SESSION_BUS_ADDRESS") && onPath("dunst")) {
           started.push(start(List.of("dunst")));
           Desktop.await(
-              Duration.ofSeconds(10), () -> answers(List.of("dunstctl", "count", "displayed")));
+              Duration.ofSeconds(60), () -> answers(List.of("dunstctl", "count", "displayed")));
         }
         desktop = new Desktop(env);
       } catch (IOException e) {
@@ -132,7 +133,7 @@ public final class DesktopExtension implements ParameterResolver {
     private void startBus() throws IOException {
       Process launch = start(List.of("dbus-launch", "--sh-syntax"));
       try {
-        launch.waitFor(10, TimeUnit.SECONDS);
+        launch.waitFor(60, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
@@ -171,7 +172,11 @@ public final class DesktopExtension implements ParameterResolver {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
-        return p.waitFor(5, TimeUnit.SECONDS) && p.exitValue() == 0;
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+          p.destroyForcibly(); // Not left behind to pile up while the caller asks again.
+          return false;
+        }
+        return p.exitValue() == 0;
       } catch (IOException e) {
         return false;
       } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package dev.unknot.e2e;
 
+import dev.unknot.ipc.ControlClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +17,9 @@ final class UnknotProcess implements AutoCloseable {
 
   static final Path JAR = Path.of(System.getProperty("unknot.jar", "target/unknot.jar"));
   static final Path JVM_OPTIONS = Path.of("packaging", "jvm-options");
+
+  /** Only a limit on a hang: under load a start took over 30 s, and a test waits on no less. */
+  private static final Duration START_DEADLINE = Duration.ofSeconds(180);
 
   private final Path home;
   private final Map<String, String> env = new HashMap<>();
@@ -54,7 +58,7 @@ final class UnknotProcess implements AutoCloseable {
     return home.resolve("state/unknot/unknot.log");
   }
 
-  /** Starts `unknot run --config FILE` and waits until it says it is running. */
+  /** Starts `unknot run --config FILE` and waits until it answers on its control socket. */
   void start(String configToml) throws IOException {
     Path config = home.resolve("test-config.toml");
     Files.writeString(config, configToml);
@@ -67,19 +71,57 @@ final class UnknotProcess implements AutoCloseable {
   }
 
   private void startWith(List<String> args) throws IOException {
+    launch(args);
+    awaitRunning();
+  }
+
+  /** Starts `unknot run --config FILE` and returns at once, for tests of start-up itself. */
+  void launch(String configToml) throws IOException {
+    Path config = home.resolve("test-config.toml");
+    Files.writeString(config, configToml);
+    launch(List.of("run", "--config", config.toString()));
+  }
+
+  private void launch(List<String> args) throws IOException {
     daemonOutput = home.resolve("daemon-output.txt");
     ProcessBuilder builder = new ProcessBuilder(command(args));
     builder.environment().putAll(env);
     builder.redirectErrorStream(true);
     builder.redirectOutput(daemonOutput.toFile());
     daemon = builder.start();
-    boolean running =
-        Desktop.await(
-            Duration.ofSeconds(30),
-            () -> !daemon.isAlive() || logContains("Unknot is running (pid " + daemon.pid() + ")"));
+  }
+
+  Path controlSocket() {
+    return home.resolve("run/unknot/control.sock");
+  }
+
+  /**
+   * Waits until the daemon answers `status` on its control socket, which it opens once everything
+   * is wired. The deadline only ends a hang: start-up took over 30 s on a loaded machine. A daemon
+   * that exits fails at once.
+   */
+  void awaitRunning() {
+    boolean running = Desktop.await(START_DEADLINE, () -> !daemon.isAlive() || answersStatus());
     if (!daemon.isAlive() || !running) {
       throw new IllegalStateException(
-          "unknot did not start: " + output() + "\n--- its log:\n" + log() + threadDump());
+          (daemon.isAlive()
+                  ? "unknot did not answer `status` within " + START_DEADLINE.toSeconds() + " s: "
+                  : "unknot exited with " + daemon.exitValue() + " while starting: ")
+              + output()
+              + "\n--- its log:\n"
+              + log()
+              + threadDump());
+    }
+  }
+
+  private boolean answersStatus() {
+    try {
+      return ControlClient.send(controlSocket(), "status")
+          .filter(ControlClient.Answer::ok)
+          .map(a -> String.valueOf(daemon.pid()).equals(a.values().get("pid")))
+          .orElse(false);
+    } catch (IOException e) {
+      return false; // Not listening yet, or a socket left by an earlier daemon.
     }
   }
 
@@ -140,8 +182,10 @@ final class UnknotProcess implements AutoCloseable {
   public void close() throws InterruptedException {
     if (daemon != null && daemon.isAlive()) {
       daemon.destroy();
-      if (!daemon.waitFor(20, TimeUnit.SECONDS)) {
+      // A loaded machine may need a while to save and close; SIGKILL only ends a hang.
+      if (!daemon.waitFor(60, TimeUnit.SECONDS)) {
         daemon.destroyForcibly();
+        daemon.waitFor(60, TimeUnit.SECONDS);
       }
     }
   }
