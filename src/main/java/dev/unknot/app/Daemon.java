@@ -73,6 +73,7 @@ public final class Daemon {
   public static final int EXIT_NO_DISPLAY = 2;
 
   private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
+  private static final java.time.LocalTime DIARY_CHECK_AT = java.time.LocalTime.of(12, 30);
   private static final java.time.Duration CONFIG_QUIET = java.time.Duration.ofMillis(300);
 
   private final AppPaths paths;
@@ -181,6 +182,7 @@ public final class Daemon {
             new SqliteBreakLog(db),
             this::recordActivity,
             new ExerciseRotation(config.exercises(), new SecureRandom()));
+    engine.reportProblemsTo(LOG::warn);
     if (OperatingSystem.current().followsXdg()) {
       quiet =
           XcbQuietDetector.connect(
@@ -217,6 +219,8 @@ public final class Daemon {
     refreshFocus();
     // Knots reported from the command line, and days passing, change the focus too.
     scheduler.every("focus", java.time.Duration.ofMinutes(10), this::refreshFocus);
+    // Damage in the middle of the file shows only to a full check: at open, and once a day.
+    scheduler.daily("diary-check", DIARY_CHECK_AT, clock.getZone(), db::checkNow);
     massages =
         new MassageFlow(
             activityLog,

@@ -14,6 +14,11 @@ public interface ActiveTime {
   /** Seconds of activity on that local day; 0 when none was recorded. */
   long activeSecondsOn(LocalDate day);
 
+  /** The days with activity from {@code first} to {@code last} (null: no end), oldest first. */
+  List<? extends Day> daily(LocalDate first, LocalDate last);
+
   /** The days with activity on or after {@code since}, oldest first. */
-  List<? extends Day> daily(LocalDate since);
+  default List<? extends Day> daily(LocalDate since) {
+    return daily(since, null);
+  }
 }
