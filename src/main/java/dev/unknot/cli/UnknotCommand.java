@@ -33,6 +33,7 @@ public final class UnknotCommand implements Callable<Integer> {
           BreakNowCommand.class,
           PauseCommand.class,
           ResumeCommand.class,
+          QuitCommand.class,
           ConfigCommand.class,
           AutostartCommand.class,
           MouseCommand.class,

@@ -19,6 +19,7 @@ class UnknotCommandTest {
           "break-now",
           "pause",
           "resume",
+          "quit",
           "config",
           "autostart",
           "mouse",
