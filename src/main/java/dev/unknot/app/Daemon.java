@@ -130,7 +130,9 @@ public final class Daemon {
         err.println(problem);
       }
       err.println(
-          "unknot: the config has " + e.problems().size() + " problem(s); nothing was started");
+          "unknot: the config has "
+              + (e.problems().size() == 1 ? "a problem" : e.problems().size() + " problems")
+              + "; nothing was started");
       return EXIT_CONFIG;
     }
 
