@@ -162,6 +162,9 @@ class UnknotCommandTest {
         "unknot: --date: '-0001-01-01' is not a date; expected YYYY-MM-DD, for example 2026-11-16",
         knotAdd("--date=-0001-01-01"));
     assertUsageError(
+        "unknot: --date: '-0001-01-01' is not a date; expected YYYY-MM-DD, for example 2026-11-16",
+        knotAdd("--date", "-0001-01-01"));
+    assertUsageError(
         "unknot: --since: '+12026-01-01' is not a date; expected YYYY-MM-DD, for example"
             + " 2026-11-16",
         "log",
