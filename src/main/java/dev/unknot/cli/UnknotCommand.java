@@ -181,14 +181,22 @@ public final class UnknotCommand implements Callable<Integer> {
    * value for option '--severity': 'abc' is not an int", and no "(<causes>)".
    */
   static String plain(CommandLine.ParameterException e) {
+    if (e instanceof CommandLine.MissingParameterException missing
+        && !missing.getMissing().isEmpty()) {
+      // Instead of "Missing required option: '--area=<area>'".
+      return "missing "
+          + String.join(", ", missing.getMissing().stream().map(UnknotCommand::name).toList());
+    }
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+        && !unmatched.getUnmatched().isEmpty()) {
+      // Instead of "Unmatched argument at index 1: 'x'".
+      return "unexpected argument '" + Printable.escaped(unmatched.getUnmatched().get(0)) + "'";
+    }
     CommandLine.Model.ArgSpec arg = e.getArgSpec();
     if (!(e.getCause() instanceof CommandLine.TypeConversionException conversion) || arg == null) {
       return Printable.escaped(e.getMessage());
     }
-    String what =
-        arg instanceof CommandLine.Model.OptionSpec option
-            ? option.longestName()
-            : arg.paramLabel();
+    String what = name(arg);
     Class<?> type = arg.type();
     // picocli's own number converters say "'abc' is not an int"; ours say it in words already.
     boolean whole =
@@ -200,6 +208,12 @@ public final class UnknotCommand implements Callable<Integer> {
     String problem =
         whole ? "'" + e.getValue() + "' is not a whole number" : conversion.getMessage();
     return what + ": " + Printable.escaped(problem);
+  }
+
+  private static String name(CommandLine.Model.ArgSpec arg) {
+    return arg instanceof CommandLine.Model.OptionSpec option
+        ? option.longestName()
+        : arg.paramLabel();
   }
 
   static final class Version implements CommandLine.IVersionProvider {

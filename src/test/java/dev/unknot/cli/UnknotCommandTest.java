@@ -135,6 +135,14 @@ class UnknotCommandTest {
   }
 
   @Test
+  void missingAndUnexpectedArgumentsAreNamedWithoutParserJargon() {
+    assertUsageError("unknot: missing --area", "knot", "add", "--side", "left", "--severity", "2");
+    assertUsageError("unknot: missing ID", "knot", "remove");
+    assertUsageError("unknot: unexpected argument 'extra'", "status", "extra");
+    assertTrue(unknot("knot").firstErrorLine().contains("Missing required subcommand"));
+  }
+
+  @Test
   void anArabicIndicDigitIsNotASeverity() {
     assertUsageError(
         "unknot: --severity: '\u0663' is not a whole number from 1 to 5",

@@ -126,14 +126,7 @@ class CommandLineE2E {
         "none",
         "--date",
         today.plusDays(1).toString());
-    assertUsageError(
-        "Missing required option: '--area=<area>'",
-        "knot",
-        "add",
-        "--side",
-        "left",
-        "--severity",
-        "2");
+    assertUsageError("unknot: missing --area", "knot", "add", "--side", "left", "--severity", "2");
     assertUsageError(
         "cause must be one of long-sitting, mouse, lifting, sleep, stress, posture, other, not 'gym'",
         "knot",
