@@ -4,6 +4,7 @@ import dev.unknot.autostart.Autostart;
 import dev.unknot.autostart.LaunchCommand;
 import dev.unknot.config.ConfigException;
 import dev.unknot.config.ConfigWatcher;
+import dev.unknot.config.Durations;
 import dev.unknot.config.TomlConfigLoader;
 import dev.unknot.config.UnknotConfig;
 import dev.unknot.core.ActivityMinute;
@@ -57,7 +58,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -138,7 +138,9 @@ public final class Daemon {
         err.println(problem);
       }
       err.println(
-          "unknot: the config has " + e.problems().size() + " problem(s); nothing was started");
+          "unknot: the config has "
+              + (e.problems().size() == 1 ? "a problem" : e.problems().size() + " problems")
+              + "; nothing was started");
       return EXIT_CONFIG;
     }
 
@@ -364,7 +366,11 @@ public final class Daemon {
     }
   }
 
-  /** Requests from `unknot status`, `pause`, `resume` and `break-now`, applied at once. */
+  /**
+   * Requests from `unknot status`, `pause`, `resume`, `break-now` and `quit`, applied at once. A
+   * malformed request (a hostile or outdated client) gets an IllegalArgumentException that says
+   * what was wrong in words, never a Java exception's name.
+   */
   private Map<String, String> control(List<String> words) {
     Map<String, String> answer = new LinkedHashMap<>();
     switch (words.get(0)) {
@@ -383,16 +389,37 @@ public final class Daemon {
         return answer;
       }
       case "break-now" -> {
-        BreakType type = words.size() > 1 ? BreakType.fromId(words.get(1)) : BreakType.MICRO;
-        breakNow(type);
-        answer.put("break", type.id());
+        BreakType asked =
+            words.size() > 1 ? BreakType.fromId(argument(words, "micro or rest")) : BreakType.MICRO;
+        breakNow(asked);
+        // What is really on screen: a break already up stays, whatever type was asked for.
+        EngineStatus now = engine.snapshot();
+        answer.put("asked", asked.id());
+        answer.put("break", now.openBreak().map(BreakType::id).orElse(""));
+        answer.put("held", now.why().filter(w -> w.startsWith("held while ")).orElse(""));
+        answer.put("summary", now.summary(clock.getZone()));
       }
-      case "pause" ->
-          answer.put(
-              "paused_until",
-              pauseFor(java.time.Duration.ofSeconds(Long.parseLong(words.get(1)))).toString());
+      case "pause" -> {
+        String seconds = argument(words, "a number of seconds");
+        long length;
+        try {
+          length = Long.parseLong(seconds);
+        } catch (NumberFormatException e) {
+          length = -1;
+        }
+        long longest = Durations.LONGEST.toSeconds();
+        if (length < 1 || length > longest) {
+          throw new IllegalArgumentException(
+              "pause takes 1 to " + longest + " seconds, not '" + seconds + "'");
+        }
+        answer.put("paused_until", pauseFor(java.time.Duration.ofSeconds(length)).toString());
+      }
       case "pause-until-tomorrow" -> answer.put("paused_until", pauseUntilTomorrow().toString());
-      case "resume" -> resumeBreaks();
+      case "resume" -> {
+        // Said before resuming, so `unknot resume` can tell "back on" from "were not paused".
+        answer.put("was_paused", String.valueOf(engine.status().pausedUntil().isPresent()));
+        resumeBreaks();
+      }
       case "diary-changed" -> {
         refreshFocus();
         SwingCheckIn asking = checkInUi;
@@ -401,16 +428,45 @@ public final class Daemon {
         }
       }
       case "mouse-hand" -> {
-        TrayActions.Hand hand = TrayActions.Hand.valueOf(words.get(1).toUpperCase(Locale.ROOT));
+        String named = argument(words, "left or right");
+        TrayActions.Hand hand =
+            switch (named) {
+              case "left" -> TrayActions.Hand.LEFT;
+              case "right" -> TrayActions.Hand.RIGHT;
+              default ->
+                  throw new IllegalArgumentException(
+                      "mouse-hand takes left or right, not '" + named + "'");
+            };
         DorkboxTray shown = tray;
         if (shown != null) {
           shown.showHand(hand);
         }
-        answer.put("hand", words.get(1));
+        answer.put("hand", named);
+      }
+      case "quit" -> {
+        answer.put("pid", String.valueOf(ProcessHandle.current().pid()));
+        quitSoon();
       }
       default -> throw new IllegalArgumentException("unknown request '" + words.get(0) + "'");
     }
     return answer;
+  }
+
+  /** The request's one argument, or an error naming what it takes. */
+  private static String argument(List<String> words, String takes) {
+    if (words.size() != 2) {
+      throw new IllegalArgumentException(words.get(0) + " takes one argument: " + takes);
+    }
+    return words.get(1);
+  }
+
+  /**
+   * `unknot quit`: the same clean stop as a logout's SIGTERM (the shutdown hook), on a thread of
+   * its own so the answer goes out first; the command line then waits for this process to end.
+   */
+  private static void quitSoon() {
+    Thread quit = new Thread(() -> System.exit(0), "unknot-quit");
+    quit.start();
   }
 
   // --- what the control socket and the tray menu both do, applied at once
@@ -556,7 +612,7 @@ public final class Daemon {
           List.of(
               "Breaks and the daily check-in still come. To see or change what Unknot does, use"
                   + " `unknot status`, `unknot pause 30m`, `unknot resume` or `unknot break-now`"
-                  + " from a terminal."));
+                  + " from a terminal, and `unknot quit` to stop it."));
       return;
     }
     showInTray(engine.snapshot());

@@ -69,19 +69,50 @@ public final class SystemdUserUnit implements Autostart {
   @Override
   public Status status() throws IOException {
     Systemctl.Result r = systemctl.run(List.of("is-enabled", UNIT));
-    String state = r.output().strip().lines().findFirst().orElse("exit " + r.exitCode());
-    return new Status(state.equals("enabled"), "systemd user unit " + UNIT + ": " + state);
+    String first = r.output().strip().lines().findFirst().orElse("");
+    return new Status(
+        first.equals("enabled"), "systemd user unit " + UNIT + ": " + state(r, first));
+  }
+
+  /**
+   * is-enabled's one word (enabled, disabled, masked...), or in words why there is none:
+   * systemctl's own errors ("Failed to connect to bus: No medium found") mean nothing to most
+   * users.
+   */
+  static String state(Systemctl.Result r, String first) {
+    if (first.matches("[a-z-]+")) {
+      return first;
+    }
+    if (r.exitCode() == 127) {
+      return "none (systemctl is not installed)";
+    }
+    if (first.contains("No such file") || first.contains("not found")) {
+      return "not installed";
+    }
+    if (first.contains("bus") || first.contains("XDG_RUNTIME_DIR")) {
+      return "unknown (no systemd user session to ask)";
+    }
+    return "unknown (systemctl --user could not tell)";
   }
 
   @Override
   public void enable() throws IOException {
     boolean packaged = packagedUnitDirs.stream().anyMatch(d -> Files.exists(d.resolve(UNIT)));
-    if (!packaged) {
-      OwnerOnlyFiles.file(userUnit);
-      Files.writeString(userUnit, unitText(command));
-      run("daemon-reload");
+    boolean wrote = !packaged && Files.notExists(userUnit);
+    try {
+      if (!packaged) {
+        OwnerOnlyFiles.file(userUnit);
+        Files.writeString(userUnit, unitText(command));
+        run("daemon-reload");
+      }
+      run("enable", UNIT);
+    } catch (IOException | RuntimeException e) {
+      // A unit that could not be enabled is no choice made: chosen() must not think it is.
+      if (wrote) {
+        Files.deleteIfExists(userUnit);
+      }
+      throw e;
     }
-    run("enable", UNIT);
     // The unit starts Unknot now; the desktop's autostart entry would only start it twice.
     xdg.disable();
   }

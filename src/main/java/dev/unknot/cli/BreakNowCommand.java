@@ -1,6 +1,7 @@
 package dev.unknot.cli;
 
 import dev.unknot.core.BreakType;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "break-now",
     mixinStandardHelpOptions = true,
-    description = "Ask the running Unknot for a break now.")
+    description = "Ask the running Unknot for a break now; a break already on screen stays.")
 final class BreakNowCommand implements Callable<Integer> {
 
   @ParentCommand UnknotCommand parent;
@@ -27,9 +28,27 @@ final class BreakNowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return RunningDaemon.control(
-        parent.paths,
-        spec,
-        "break-now " + type.id(),
-        answer -> (type == BreakType.MICRO ? "A micro-break" : "A rest break") + " is on screen.");
+        parent.paths, spec, "break-now " + type.id(), answer -> shown(type, answer));
+  }
+
+  /** What the daemon says is on screen, which is not always the type asked for. */
+  static String shown(BreakType asked, Map<String, String> answer) {
+    String onScreen = answer.getOrDefault("break", "");
+    if (onScreen.isEmpty()) {
+      return "No break is on screen: " + answer.getOrDefault("summary", "") + ".";
+    }
+    String name = name(BreakType.fromId(onScreen));
+    String held = answer.getOrDefault("held", "");
+    if (!held.isEmpty()) {
+      return name + " is due, " + held + "; it shows when that ends.";
+    }
+    if (!onScreen.equals(asked.id())) {
+      return name + " is already on screen, so no " + name(asked).substring(2) + " was started.";
+    }
+    return name + " is on screen.";
+  }
+
+  private static String name(BreakType type) {
+    return type == BreakType.MICRO ? "A micro-break" : "A rest break";
   }
 }

@@ -66,7 +66,7 @@ final class ConfigCommand {
         out.println("ok");
         return 0;
       } catch (ConfigException e) {
-        e.problems().forEach(spec.commandLine().getErr()::println);
+        e.problems().forEach(p -> spec.commandLine().getErr().println(Printable.escaped(p)));
         return 1;
       }
     }
@@ -90,7 +90,9 @@ final class ConfigCommand {
                   ? "; it does not exist yet, and Unknot writes the commented defaults there at its"
                       + " next start"
                   : "; it does not exist";
-      spec.commandLine().getOut().println(location.file() + " (" + location.why() + exists + ")");
+      spec.commandLine()
+          .getOut()
+          .println(Printable.escaped(location.file() + " (" + location.why() + exists + ")"));
       return 0;
     }
   }
@@ -115,7 +117,7 @@ final class ConfigCommand {
         out.flush(); // print() does not flush, and the process ends next
         return 0;
       } catch (ConfigException e) {
-        e.problems().forEach(spec.commandLine().getErr()::println);
+        e.problems().forEach(p -> spec.commandLine().getErr().println(Printable.escaped(p)));
         return 1;
       }
     }

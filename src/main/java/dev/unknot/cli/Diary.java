@@ -4,6 +4,8 @@ import dev.unknot.app.AppPaths;
 import dev.unknot.store.Database;
 import dev.unknot.store.StoreException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.function.IntSupplier;
 import picocli.CommandLine;
 
 /**
@@ -17,6 +19,20 @@ final class Diary {
   }
 
   private Diary() {}
+
+  /**
+   * For commands that only read: where there is no diary yet, {@code nothingYet} answers as for an
+   * empty one, and no file or folder is created.
+   */
+  static int read(
+      AppPaths paths, CommandLine.Model.CommandSpec spec, Work work, IntSupplier nothingYet) {
+    if (Files.notExists(paths.database())) {
+      int code = nothingYet.getAsInt();
+      spec.commandLine().getOut().flush();
+      return code;
+    }
+    return with(paths, spec, work);
+  }
 
   static int with(AppPaths paths, CommandLine.Model.CommandSpec spec, Work work) {
     PrintWriter err = spec.commandLine().getErr();

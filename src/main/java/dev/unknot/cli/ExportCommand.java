@@ -80,25 +80,31 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return Diary.with(
+    Path parentFolder = out == null ? null : out.toAbsolutePath().getParent();
+    if (parentFolder != null && !Files.isDirectory(parentFolder)) {
+      // The user's folders are theirs to make: a typo in the path must not become a new folder.
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--out " + out + ": the folder " + parentFolder + " does not exist");
+    }
+    return Diary.read(
         parent.paths,
         spec,
-        db -> {
-          Export data = read(db);
-          try {
-            if (format == Format.json) {
-              writeJson(data);
-            } else {
-              writeCsv(data);
-            }
-          } catch (IOException | UncheckedIOException e) {
-            spec.commandLine()
-                .getErr()
-                .println("unknot: cannot write the export: " + e.getMessage());
-            return 1;
-          }
-          return 0;
-        });
+        db -> write(read(db)),
+        () -> write(new Export(List.of(), List.of(), List.of(), List.of(), List.of(), List.of())));
+  }
+
+  private int write(Export data) {
+    try {
+      if (format == Format.json) {
+        writeJson(data);
+      } else {
+        writeCsv(data);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      spec.commandLine().getErr().println("unknot: cannot write the export: " + e.getMessage());
+      return 1;
+    }
+    return 0;
   }
 
   private record Export(
@@ -241,13 +247,24 @@ final class ExportCommand implements Callable<Integer> {
     spec.commandLine().getOut().println("Exported to " + dir);
   }
 
+  /**
+   * A text cell that a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return
+   * first) gets a leading ', as OWASP advises for CSV injection; the README says so.
+   */
+  static Object notAFormula(Object cell) {
+    if (cell instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      return "'" + text;
+    }
+    return cell;
+  }
+
   private static void csv(Path file, String[] header, List<List<Object>> rows) throws IOException {
     OwnerOnlyFiles.chosenFile(file);
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter printer =
             new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header).build())) {
       for (List<Object> row : rows) {
-        printer.printRecord(row);
+        printer.printRecord(row.stream().map(ExportCommand::notAFormula).toList());
       }
     }
   }

@@ -3,6 +3,7 @@ package dev.unknot.cli;
 import dev.unknot.core.BreakType;
 import dev.unknot.core.Cause;
 import dev.unknot.core.KnotArea;
+import dev.unknot.core.KnotReport;
 import dev.unknot.core.Side;
 import dev.unknot.core.summary.IsoWeek;
 import java.util.function.Function;
@@ -27,6 +28,36 @@ final class IdConverters {
       } catch (IllegalArgumentException e) {
         throw new CommandLine.TypeConversionException(e.getMessage());
       }
+    }
+  }
+
+  /**
+   * A whole number in ASCII digits: Integer.parseInt also reads other scripts' digits, so "٣" would
+   * be taken for 3.
+   */
+  static long wholeNumber(String value, String range) {
+    if (!value.matches("[0-9]{1,18}")) {
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a whole number" + range);
+    }
+    return Long.parseLong(value);
+  }
+
+  static final class Severity implements CommandLine.ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      long severity = wholeNumber(value, " from 1 to 5");
+      if (severity < KnotReport.MIN_SEVERITY || severity > KnotReport.MAX_SEVERITY) {
+        throw new CommandLine.TypeConversionException("severity must be 1–5, not " + value);
+      }
+      return (int) severity;
+    }
+  }
+
+  static final class ReportId implements CommandLine.ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      return wholeNumber(value, "");
     }
   }
 

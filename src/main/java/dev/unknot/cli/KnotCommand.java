@@ -34,6 +34,9 @@ import picocli.CommandLine.Spec;
     })
 final class KnotCommand {
 
+  /** A note is a reminder, not a document; a longer one is most likely a pasting mistake. */
+  static final int LONGEST_NOTE = 1000;
+
   @ParentCommand UnknotCommand parent;
 
   static String describe(KnotReport r) {
@@ -51,7 +54,7 @@ final class KnotCommand {
         + r.severity()
         + "/5"
         + causes
-        + (r.note() == null ? "" : ", note: " + r.note());
+        + (r.note() == null ? "" : ", note: " + Printable.escaped(r.note()));
   }
 
   @Command(name = "add", mixinStandardHelpOptions = true, description = "Report a knot.")
@@ -75,7 +78,11 @@ final class KnotCommand {
         description = "left, right, both or centre.")
     Side side;
 
-    @Option(names = "--severity", required = true, description = "1 (barely noticeable) to 5.")
+    @Option(
+        names = "--severity",
+        required = true,
+        converter = IdConverters.Severity.class,
+        description = "1 (barely noticeable) to 5.")
     int severity;
 
     @Option(
@@ -86,23 +93,32 @@ final class KnotCommand {
                 + " posture or other.")
     List<Cause> causes = List.of();
 
-    @Option(names = "--note", description = "Anything worth remembering about it.")
+    @Option(
+        names = "--note",
+        description = "Anything worth remembering about it, up to " + LONGEST_NOTE + " characters.")
     String note;
+
+    @Option(
+        names = "--replace",
+        description = "Report a knot for a day recorded as knot-free, which it then is not.")
+    boolean replace;
 
     @Option(
         names = "--date",
         converter = Dates.Converter.class,
         paramLabel = "YYYY-MM-DD",
-        description = "The day of the knot; today if left out.")
+        description = "The day of the knot, from 2000-01-01 to today; today if left out.")
     LocalDate date;
 
     @Override
     public Integer call() {
       Clock clock = Clock.systemDefaultZone();
       LocalDate day = Dates.notInFuture(spec, date, clock);
-      if (severity < KnotReport.MIN_SEVERITY || severity > KnotReport.MAX_SEVERITY) {
+      int noteLength = note == null ? 0 : note.codePointCount(0, note.length());
+      if (noteLength > LONGEST_NOTE) {
         throw new CommandLine.ParameterException(
-            spec.commandLine(), "severity must be 1–5, not " + severity);
+            spec.commandLine(),
+            "--note is " + noteLength + " characters long; at most " + LONGEST_NOTE);
       }
       Set<Cause> causeSet = causes.isEmpty() ? Set.of() : EnumSet.copyOf(causes);
       KnotReport report =
@@ -111,7 +127,20 @@ final class KnotCommand {
           knot.parent.paths,
           spec,
           db -> {
-            KnotReport saved = new SqliteKnotDiary(db).add(report);
+            SqliteKnotDiary diary = new SqliteKnotDiary(db);
+            boolean knotFree = diary.checkIn(day).filter(c -> !c.hadKnot()).isPresent();
+            if (knotFree && !replace) {
+              // A knot-free day is a finding too; it is not overwritten without a word.
+              spec.commandLine()
+                  .getErr()
+                  .println(
+                      "unknot: "
+                          + day
+                          + " is recorded as a knot-free day; add --replace to report a knot for"
+                          + " it instead");
+              return 1;
+            }
+            KnotReport saved = diary.add(report);
             spec.commandLine()
                 .getOut()
                 .println("Saved knot report " + saved.id() + ": " + describe(saved));
@@ -167,21 +196,23 @@ final class KnotCommand {
 
     @Override
     public Integer call() {
-      return Diary.with(
+      return Diary.read(
           knot.parent.paths,
           spec,
-          db -> {
-            PrintWriter out = spec.commandLine().getOut();
-            List<KnotReport> reports = new SqliteKnotDiary(db).reports(since);
-            if (json) {
-              reports.forEach(r -> out.println(Json.knotReport(r)));
-            } else if (reports.isEmpty()) {
-              out.println("No knots reported" + (since == null ? "." : " since " + since + "."));
-            } else {
-              reports.forEach(r -> out.printf("%4d  %s%n", r.id(), describe(r)));
-            }
-            return 0;
-          });
+          db -> show(new SqliteKnotDiary(db).reports(since)),
+          () -> show(List.of()));
+    }
+
+    private int show(List<KnotReport> reports) {
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        reports.forEach(r -> out.println(Json.knotReport(r)));
+      } else if (reports.isEmpty()) {
+        out.println("No knots reported" + (since == null ? "." : " since " + since + "."));
+      } else {
+        reports.forEach(r -> out.printf("%4d  %s%n", r.id(), describe(r)));
+      }
+      return 0;
     }
   }
 
@@ -190,7 +221,10 @@ final class KnotCommand {
     @ParentCommand KnotCommand knot;
     @Spec CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", description = "The id `unknot knot list` shows.")
+    @Parameters(
+        paramLabel = "ID",
+        converter = IdConverters.ReportId.class,
+        description = "The id `unknot knot list` shows.")
     long id;
 
     @Override

@@ -65,18 +65,20 @@ final class LogCommand implements Callable<Integer> {
     }
     Instant from = since == null ? null : since.atStartOfDay(zone).toInstant();
     Instant to = until == null ? null : until.plusDays(1).atStartOfDay(zone).toInstant();
-    return Diary.with(
+    return Diary.read(
         parent.paths,
         spec,
-        db -> {
-          List<BreakRecord> breaks = new SqliteBreakLog(db).breaks(from, to, type);
-          if (json) {
-            breaks.forEach(b -> out.println(Json.breakRecord(b)));
-          } else {
-            table(out, breaks, zone);
-          }
-          return 0;
-        });
+        db -> show(out, new SqliteBreakLog(db).breaks(from, to, type), zone),
+        () -> show(out, List.of(), zone));
+  }
+
+  private int show(PrintWriter out, List<BreakRecord> breaks, ZoneId zone) {
+    if (json) {
+      breaks.forEach(b -> out.println(Json.breakRecord(b)));
+    } else {
+      table(out, breaks, zone);
+    }
+    return 0;
   }
 
   private static void table(PrintWriter out, List<BreakRecord> breaks, ZoneId zone) {

@@ -33,22 +33,28 @@ final class MouseCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "the hand must be left or right, not '" + hand + "'");
     }
+    String none = "No mouse hand set yet; `unknot mouse left` or `right` sets it.";
+    if (chosen == null) {
+      return Diary.read(
+          parent.paths,
+          spec,
+          db -> {
+            spec.commandLine()
+                .getOut()
+                .println(
+                    new SqliteMouseHandLog(db).current().map(h -> "Mouse hand: " + h).orElse(none));
+            return 0;
+          },
+          () -> {
+            spec.commandLine().getOut().println(none);
+            return 0;
+          });
+    }
     return Diary.with(
         parent.paths,
         spec,
         db -> {
-          SqliteMouseHandLog hands = new SqliteMouseHandLog(db);
-          if (chosen == null) {
-            spec.commandLine()
-                .getOut()
-                .println(
-                    hands
-                        .current()
-                        .map(h -> "Mouse hand: " + h)
-                        .orElse("No mouse hand set yet; `unknot mouse left` or `right` sets it."));
-            return 0;
-          }
-          hands.record(chosen, OffsetDateTime.now());
+          new SqliteMouseHandLog(db).record(chosen, OffsetDateTime.now());
           RunningDaemon.tell(parent.paths, "mouse-hand " + chosen);
           spec.commandLine().getOut().println("Mouse hand: " + chosen + ", from now on.");
           return 0;

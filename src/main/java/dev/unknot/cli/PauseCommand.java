@@ -19,6 +19,9 @@ import picocli.CommandLine.Spec;
     description = "Pause breaks for a while, for a meeting or a presentation.")
 final class PauseCommand implements Callable<Integer> {
 
+  /** A pause shorter than a minute is a typo; a day is what --until-tomorrow is for. */
+  static final Duration SHORTEST = Duration.ofMinutes(1);
+
   @ParentCommand UnknotCommand parent;
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -38,17 +41,12 @@ final class PauseCommand implements Callable<Integer> {
     if (untilTomorrow) {
       request = "pause-until-tomorrow";
     } else {
-      Duration length =
-          Durations.parse(duration)
-              .filter(d -> !d.isZero())
-              .orElseThrow(
-                  () ->
-                      new CommandLine.ParameterException(
-                          spec.commandLine(),
-                          "'"
-                              + duration
-                              + "' is not a duration; expected "
-                              + Durations.EXPECTED_FORM));
+      Duration length;
+      try {
+        length = Durations.within(duration, SHORTEST, Durations.LONGEST);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "pause: " + e.getMessage());
+      }
       request = "pause " + length.toSeconds();
     }
     return RunningDaemon.control(

@@ -14,6 +14,13 @@ final class ResumeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return RunningDaemon.control(parent.paths, spec, "resume", answer -> "Breaks are back on.");
+    return RunningDaemon.control(
+        parent.paths,
+        spec,
+        "resume",
+        answer ->
+            "false".equals(answer.get("was_paused"))
+                ? "Breaks were not paused; nothing changed."
+                : "Breaks are back on.");
   }
 }

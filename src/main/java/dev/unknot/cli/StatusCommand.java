@@ -42,7 +42,7 @@ final class StatusCommand implements Callable<Integer> {
         daemon.filter(ControlClient.Answer::ok).map(ControlClient.Answer::values).orElse(null);
     ZoneId zone = ZoneId.systemDefault();
     LocalDate today = LocalDate.now(zone);
-    return Diary.with(
+    return Diary.read(
         parent.paths,
         spec,
         db -> {
@@ -52,15 +52,26 @@ final class StatusCommand implements Callable<Integer> {
           for (Outcome o : Outcome.values()) {
             counts.put(o, breaks.stream().filter(b -> b.outcome() == o).count());
           }
-          Optional<CheckIn> checkIn = new SqliteKnotDiary(db).checkIn(today);
-          PrintWriter out = spec.commandLine().getOut();
-          if (json) {
-            out.println(json(values, counts, checkIn));
-          } else {
-            text(out, values, counts, checkIn);
+          return show(values, counts, new SqliteKnotDiary(db).checkIn(today));
+        },
+        () -> {
+          Map<Outcome, Long> none = new EnumMap<>(Outcome.class);
+          for (Outcome o : Outcome.values()) {
+            none.put(o, 0L);
           }
-          return 0;
+          return show(values, none, Optional.empty());
         });
+  }
+
+  private int show(
+      Map<String, String> values, Map<Outcome, Long> counts, Optional<CheckIn> checkIn) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(json(values, counts, checkIn));
+    } else {
+      text(out, values, counts, checkIn);
+    }
+    return 0;
   }
 
   private static String checkInWord(Optional<CheckIn> checkIn) {

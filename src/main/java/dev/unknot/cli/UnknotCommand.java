@@ -5,8 +5,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -33,6 +35,7 @@ public final class UnknotCommand implements Callable<Integer> {
           BreakNowCommand.class,
           PauseCommand.class,
           ResumeCommand.class,
+          QuitCommand.class,
           ConfigCommand.class,
           AutostartCommand.class,
           MouseCommand.class,
@@ -51,15 +54,90 @@ public final class UnknotCommand implements Callable<Integer> {
   }
 
   public static int execute(AppPaths paths, Map<String, String> env, String... args) {
+    // UTF-8 whatever the locale: messages such as "severity must be 1–5" use it.
+    return execute(
+        paths,
+        env,
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+        args);
+  }
+
+  static int execute(
+      AppPaths paths, Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
+    Optional<String> unknown = firstWord(args).filter(w -> !COMMAND_NAMES.contains(w));
+    if (unknown.isPresent()) {
+      // picocli would print the top-level help for `unknot nosuchcmd --help` and exit 0.
+      err.println(
+          "unknot: there is no command '"
+              + Printable.escaped(unknown.get())
+              + "'; the commands are "
+              + String.join(", ", COMMAND_NAMES));
+      err.println("Try 'unknot --help'.");
+      return CommandLine.ExitCode.USAGE;
+    }
     CommandLine cli = new CommandLine(new UnknotCommand(paths, env));
     for (Class<?> subcommand : subcommandsFor(args)) {
       cli.addSubcommand(subcommand);
     }
-    // UTF-8 whatever the locale: messages such as "severity must be 1–5" use it.
-    cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-    cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setParameterExceptionHandler(UnknotCommand::usageError);
     return cli.execute(args);
+  }
+
+  private static final List<String> COMMAND_NAMES =
+      SUBCOMMANDS.stream().map(c -> c.getAnnotation(Command.class).name()).toList();
+
+  /** The first word that is not an option of `unknot` itself: the subcommand's name, if any. */
+  static Optional<String> firstWord(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--config")) {
+        i++; // its value
+      } else if (args[i].equals("--")) {
+        return i + 1 < args.length ? Optional.of(args[i + 1]) : Optional.empty();
+      } else if (!args[i].startsWith("-")) {
+        return Optional.of(args[i]);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Commands that only read: for a user who never ran Unknot they must leave no trace, so the
+   * launcher then creates no state folder, no log and no unpacked SQLite library.
+   */
+  public static boolean readOnly(String... args) {
+    List<String> words = new ArrayList<>();
+    boolean sawCommand = false;
+    for (int i = 0; i < args.length; i++) {
+      if (!sawCommand && args[i].equals("--config")) {
+        i++;
+      } else if (!args[i].startsWith("-")) {
+        words.add(args[i]);
+        sawCommand = true;
+      } else if (args[i].equals("--help")
+          || args[i].equals("-h")
+          || args[i].equals("--version")
+          || args[i].equals("-V")) {
+        return true;
+      }
+    }
+    if (words.isEmpty()) {
+      return false; // `unknot` alone runs the daemon
+    }
+    String sub = words.size() > 1 ? words.get(1) : "";
+    List<String> flags = List.of(args);
+    return switch (words.get(0)) {
+      case "status", "log", "help", "generate-completion", "config" -> true;
+      case "knot" -> sub.equals("list");
+      case "mouse" -> words.size() == 1;
+      case "autostart" -> sub.equals("status");
+      case "export" -> flags.stream().noneMatch(a -> a.equals("--out") || a.startsWith("--out="));
+      case "summary" ->
+          flags.stream().noneMatch(a -> a.startsWith("--png") || a.startsWith("--html"));
+      default -> false;
+    };
   }
 
   /**
@@ -93,9 +171,49 @@ public final class UnknotCommand implements Callable<Integer> {
   /** One line naming the problem, then where to look; exit 2. */
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     PrintWriter err = e.getCommandLine().getErr();
-    err.println("unknot: " + e.getMessage());
+    err.println("unknot: " + plain(e));
     err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
     return CommandLine.ExitCode.USAGE;
+  }
+
+  /**
+   * picocli's message in plain words: "--severity: 'abc' is not a whole number" instead of "Invalid
+   * value for option '--severity': 'abc' is not an int", and no "(<causes>)".
+   */
+  static String plain(CommandLine.ParameterException e) {
+    if (e instanceof CommandLine.MissingParameterException missing
+        && !missing.getMissing().isEmpty()) {
+      // Instead of "Missing required option: '--area=<area>'".
+      return "missing "
+          + String.join(", ", missing.getMissing().stream().map(UnknotCommand::name).toList());
+    }
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+        && !unmatched.getUnmatched().isEmpty()) {
+      // Instead of "Unmatched argument at index 1: 'x'".
+      return "unexpected argument '" + Printable.escaped(unmatched.getUnmatched().get(0)) + "'";
+    }
+    CommandLine.Model.ArgSpec arg = e.getArgSpec();
+    if (!(e.getCause() instanceof CommandLine.TypeConversionException conversion) || arg == null) {
+      return Printable.escaped(e.getMessage());
+    }
+    String what = name(arg);
+    Class<?> type = arg.type();
+    // picocli's own number converters say "'abc' is not an int"; ours say it in words already.
+    boolean whole =
+        arg.converters().length == 0
+            && (type == int.class
+                || type == long.class
+                || type == Integer.class
+                || type == Long.class);
+    String problem =
+        whole ? "'" + e.getValue() + "' is not a whole number" : conversion.getMessage();
+    return what + ": " + Printable.escaped(problem);
+  }
+
+  private static String name(CommandLine.Model.ArgSpec arg) {
+    return arg instanceof CommandLine.Model.OptionSpec option
+        ? option.longestName()
+        : arg.paramLabel();
   }
 
   static final class Version implements CommandLine.IVersionProvider {

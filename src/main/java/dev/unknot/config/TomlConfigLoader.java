@@ -289,9 +289,9 @@ public final class TomlConfigLoader {
       if (text == null) {
         return null;
       }
-      Optional<Duration> parsed = Durations.parse(text);
+      Optional<Duration> parsed = Durations.setting(text);
       if (parsed.isEmpty()) {
-        problem(key, "bad duration \"" + text + "\"; expected " + Durations.EXPECTED_FORM);
+        problem(key, Durations.problem(text));
         return null;
       }
       return parsed.get();

@@ -126,14 +126,7 @@ class CommandLineE2E {
         "none",
         "--date",
         today.plusDays(1).toString());
-    assertUsageError(
-        "Missing required option: '--area=<area>'",
-        "knot",
-        "add",
-        "--side",
-        "left",
-        "--severity",
-        "2");
+    assertUsageError("unknot: missing --area", "knot", "add", "--side", "left", "--severity", "2");
     assertUsageError(
         "cause must be one of long-sitting, mouse, lifting, sleep, stress, posture, other, not 'gym'",
         "knot",
@@ -377,6 +370,7 @@ class CommandLineE2E {
             "break-now",
             "pause",
             "resume",
+            "quit",
             "autostart",
             "mouse")) {
       Desktop.Result help = ok(command, "--help");
@@ -388,6 +382,97 @@ class CommandLineE2E {
     String completion = ok("generate-completion").out();
     assertTrue(completion.contains("complete -F"), completion.substring(0, 200));
     assertTrue(completion.contains("break-now"));
+  }
+
+  @Test
+  void readOnlyCommandsLeaveAFreshHomeEmpty() throws Exception {
+    for (String[] command :
+        new String[][] {
+          {"status"},
+          {"status", "--json"},
+          {"log"},
+          {"log", "--json"},
+          {"knot", "list"},
+          {"knot", "list", "--json"},
+          {"mouse"},
+          {"config", "show"},
+          {"config", "check"},
+          {"config", "path"},
+          {"export", "--format", "json"},
+          {"autostart", "status"},
+          {"--version"},
+          {"status", "--help"}
+        }) {
+      Desktop.Result result = unknot.cli(command);
+      assertTrue(
+          result.exitCode() == 0 || command[0].equals("autostart"),
+          String.join(" ", command) + ": " + result.err());
+      try (var files = Files.walk(unknot.home())) {
+        assertEquals(
+            List.of(unknot.home()),
+            files.toList(),
+            "`unknot " + String.join(" ", command) + "` wrote into a fresh HOME");
+      }
+    }
+    assertTrue(unknot.cli("status").out().startsWith("Unknot is not running.\nToday: 0 taken"));
+    assertEquals("No breaks logged yet.\n", unknot.cli("log").out());
+  }
+
+  @Test
+  void anUnknownCommandWithHelpIsAUsageError() {
+    assertUsageError("unknot: there is no command 'nosuchcmd'", "nosuchcmd", "--help");
+  }
+
+  @Test
+  void outOfRangePausesSayTheAllowedRange() {
+    assertUsageError("pause: '10000h' is out of range; give from 1m to 24h", "pause", "10000h");
+    assertUsageError("pause: '0s' is out of range; give from 1m to 24h", "pause", "0s");
+    assertUsageError("pause: 'soon' is not a duration", "pause", "soon");
+  }
+
+  @Test
+  void quitWithNoDaemonSaysSoAndExitsZero() {
+    assertEquals("Unknot is not running; nothing to stop.\n", ok("quit").out());
+  }
+
+  @Test
+  void csvCellsThatSpreadsheetsWouldRunAsFormulasGetALeadingQuote() throws Exception {
+    ok(
+        "knot",
+        "add",
+        "--area",
+        "neck",
+        "--side",
+        "left",
+        "--severity",
+        "2",
+        "--note",
+        "=HYPERLINK(\"http://x\")");
+    Path dir = unknot.home().resolve("export");
+    ok("export", "--format", "csv", "--out", dir.toString());
+    assertEquals(
+        "'=HYPERLINK(\"http://x\")", csv(dir.resolve("knot_reports.csv")).get(0).get("note"));
+    // JSON is data, not a spreadsheet: kept as written.
+    assertEquals(
+        "=HYPERLINK(\"http://x\")",
+        JSON.readTree(ok("export", "--format", "json").out())
+            .get("knot_reports")
+            .get(0)
+            .get("note")
+            .asText());
+  }
+
+  @Test
+  void exportToAMissingFolderIsRefusedNotCreated() {
+    Path missing = unknot.home().resolve("no-such-folder");
+    assertUsageError(
+        "--out " + missing.resolve("x.json") + ": the folder " + missing + " does not exist",
+        "export",
+        "--format",
+        "json",
+        "--out",
+        missing.resolve("x.json").toString());
+    assertFalse(Files.exists(missing));
   }
 
   private static List<CSVRecord> csv(Path file) throws Exception {

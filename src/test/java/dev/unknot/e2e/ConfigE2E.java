@@ -223,7 +223,7 @@ class ConfigE2E extends DaemonOnDesktop {
             + ":2:1: unknown key `breaks.micro.intervall`; did you mean `interval`?\n"
             + bad
             + ":3:1: duration must be at least 5s\n"
-            + "unknot: the config has 2 problem(s); nothing was started\n",
+            + "unknot: the config has 2 problems; nothing was started\n",
         run.err());
 
     Desktop.Result check = unknot.cli("config", "check", bad.toString());
