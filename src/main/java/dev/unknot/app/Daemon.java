@@ -100,6 +100,12 @@ public final class Daemon {
   private MassageFlow massages;
   private DailyLimitFlow dailyLimit;
   private volatile KnotFocus activeKnots = KnotFocus.NONE;
+  private TodaysBreaks todaysBreaks;
+
+  /** Today's check-in as the diary had it at the last look, so that status need not read it. */
+  private record CheckInSeen(LocalDate day, String answer) {}
+
+  private volatile CheckInSeen checkInSeen = new CheckInSeen(LocalDate.MIN, "");
   private ActivitySource input;
   private SummaryFlow summaries;
   private final NotifySendNotifier notifySend = new NotifySendNotifier();
@@ -174,6 +180,13 @@ public final class Daemon {
     // AWT names its X windows (WM_CLASS) after the thread that first touches it: make that main.
     java.awt.Toolkit.getDefaultToolkit();
     ActivityTracker tracker = new ActivityTracker(clock, config.engine().idleThreshold());
+    SqliteBreakLog breakLog = new SqliteBreakLog(db);
+    todaysBreaks =
+        new TodaysBreaks(
+            breakLog,
+            clock,
+            breakLog.breaks(
+                LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant(), null, null));
     prompter = new SwingBreakPrompter(this::answer);
     engine =
         new BreakEngine(
@@ -181,7 +194,7 @@ public final class Daemon {
             clock,
             tracker,
             prompter,
-            new SqliteBreakLog(db),
+            todaysBreaks,
             this::recordActivity,
             new ExerciseRotation(config.exercises(), new SecureRandom()));
     engine.reportProblemsTo(LOG::warn);
@@ -350,6 +363,14 @@ public final class Daemon {
       for (int back = 0; back <= KnotFocus.ACTIVE_DAYS; back++) {
         knotDiary.checkIn(today.minusDays(back)).ifPresent(checkIns::add);
       }
+      checkInSeen =
+          new CheckInSeen(
+              today,
+              checkIns.stream()
+                  .filter(c -> c.day().equals(today))
+                  .findFirst()
+                  .map(c -> c.hadKnot() ? "knot" : "no-knot")
+                  .orElse(""));
       KnotFocus knots = KnotFocus.active(reports, checkIns, today);
       activeKnots = knots;
       UnknotConfig.Focus wanted = config.focus();
@@ -386,6 +407,10 @@ public final class Daemon {
           answer.put(
               t.type().id() + ".until_due_seconds", String.valueOf(t.untilDue().toSeconds()));
         }
+        // Today's diary from memory: a diary locked by another process must not hold status up.
+        todaysBreaks.today().forEach((o, n) -> answer.put("today." + o.id(), String.valueOf(n)));
+        CheckInSeen seen = checkInSeen;
+        answer.put("checkin", seen.day().equals(LocalDate.now(clock)) ? seen.answer() : "");
         return answer;
       }
       case "break-now" -> {

@@ -40,6 +40,14 @@ final class StatusCommand implements Callable<Integer> {
     Optional<ControlClient.Answer> daemon = RunningDaemon.ask(parent.paths, "status");
     Map<String, String> values =
         daemon.filter(ControlClient.Answer::ok).map(ControlClient.Answer::values).orElse(null);
+    if (values != null && values.containsKey("today." + Outcome.TAKEN.id())) {
+      // The daemon counts today in memory: no wait on a diary another process may hold locked.
+      Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+      for (Outcome o : Outcome.values()) {
+        counts.put(o, Long.parseLong(values.getOrDefault("today." + o.id(), "0")));
+      }
+      return show(values, counts, emptyToNull(values.get("checkin")));
+    }
     ZoneId zone = ZoneId.systemDefault();
     LocalDate today = LocalDate.now(zone);
     return Diary.read(
@@ -52,19 +60,21 @@ final class StatusCommand implements Callable<Integer> {
           for (Outcome o : Outcome.values()) {
             counts.put(o, breaks.stream().filter(b -> b.outcome() == o).count());
           }
-          return show(values, counts, new SqliteKnotDiary(db).checkIn(today));
+          return show(values, counts, checkInWord(new SqliteKnotDiary(db).checkIn(today)));
         },
         () -> {
           Map<Outcome, Long> none = new EnumMap<>(Outcome.class);
           for (Outcome o : Outcome.values()) {
             none.put(o, 0L);
           }
-          return show(values, none, Optional.empty());
+          return show(values, none, null);
         });
   }
 
-  private int show(
-      Map<String, String> values, Map<Outcome, Long> counts, Optional<CheckIn> checkIn) {
+  /**
+   * @param checkIn "knot", "no-knot", or null when today has no check-in yet
+   */
+  private int show(Map<String, String> values, Map<Outcome, Long> counts, String checkIn) {
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(json(values, counts, checkIn));
@@ -79,7 +89,7 @@ final class StatusCommand implements Callable<Integer> {
   }
 
   private static String json(
-      Map<String, String> daemon, Map<Outcome, Long> counts, Optional<CheckIn> checkIn) {
+      Map<String, String> daemon, Map<Outcome, Long> counts, String checkIn) {
     Json status = Json.object().put("running", daemon != null);
     if (daemon != null) {
       status
@@ -101,14 +111,11 @@ final class StatusCommand implements Callable<Integer> {
     }
     Json today = Json.object();
     counts.forEach((o, n) -> today.put(o.id(), n));
-    return status.putRaw("today", today.toString()).put("checkin", checkInWord(checkIn)).toString();
+    return status.putRaw("today", today.toString()).put("checkin", checkIn).toString();
   }
 
   private static void text(
-      PrintWriter out,
-      Map<String, String> daemon,
-      Map<Outcome, Long> counts,
-      Optional<CheckIn> checkIn) {
+      PrintWriter out, Map<String, String> daemon, Map<Outcome, Long> counts, String checkIn) {
     if (daemon == null) {
       out.println("Unknot is not running.");
     } else {
@@ -122,7 +129,9 @@ final class StatusCommand implements Callable<Integer> {
                 .collect(Collectors.joining(", ")));
     out.println(
         "Check-in today: "
-            + checkIn.map(c -> c.hadKnot() ? "a knot was reported" : "no knot").orElse("none yet"));
+            + (checkIn == null
+                ? "none yet"
+                : checkIn.equals("knot") ? "a knot was reported" : "no knot"));
   }
 
   private static String emptyToNull(String value) {

@@ -104,9 +104,35 @@ class DiaryFaultsE2E extends DaemonOnDesktop {
     assertEquals(1, refused.err().lines().count(), refused.err());
     assertTrue(refused.err().contains("is damaged"), refused.err());
     assertEquals(List.of(), damagedCopies(), "the command moved the diary aside");
+    // Status answers from the daemon's memory, not from the damaged file.
     Desktop.Result status = unknot.cli("status", "--json");
     assertEquals(0, status.exitCode(), status.err());
+    assertTrue(JSON.readTree(status.out()).get("running").asBoolean());
     assertTrue(unknot.isAlive());
+  }
+
+  /**
+   * Issue 15.8: status waited on a diary another process held locked. Now it answers from the
+   * daemon's memory, while a command that must write is kept out by the lock and says so.
+   */
+  @Test
+  void statusAnswersFromTheDaemonWhileAnotherProcessHoldsTheDiaryLocked() throws Exception {
+    unknot.start(CONFIG);
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + unknot.database());
+        Statement s = c.createStatement()) {
+      s.execute("BEGIN EXCLUSIVE");
+      s.execute("INSERT INTO weekly_summaries (week, shown_at) VALUES ('2026-W01', 0)");
+      Desktop.Result write = addKnot("while locked");
+      assertEquals(1, write.exitCode(), "the lock keeps writers out: " + write.out() + write.err());
+      assertTrue(write.err().contains("locked"), write.err());
+
+      Desktop.Result status = unknot.cli("status", "--json");
+      assertEquals(0, status.exitCode(), status.err());
+      JsonNode answer = JSON.readTree(status.out());
+      assertTrue(answer.get("running").asBoolean());
+      assertEquals(0, answer.get("today").get("taken").asLong());
+      s.execute("ROLLBACK");
+    }
   }
 
   private JsonNode listKnots() throws Exception {
