@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
@@ -64,7 +66,7 @@ final class SummaryCommand implements Callable<Integer> {
     IsoWeek shown = week != null ? week : IsoWeek.of(today);
     // The config parses while the diary is read: each takes about as long as the other.
     CompletableFuture<UnknotConfig> config = CompletableFuture.supplyAsync(() -> settings(err));
-    return Diary.with(
+    return Diary.read(
         parent.paths,
         spec,
         db -> {
@@ -86,6 +88,16 @@ final class SummaryCommand implements Callable<Integer> {
             err.println("unknot: cannot write the report: " + e.getMessage());
             return 1;
           }
+          return 0;
+        },
+        () -> {
+          // No diary yet: the summary of an empty week, and no reason to create a diary for it.
+          SummaryInput nothing =
+              new SummaryInput(
+                  List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty());
+          WeeklySummary s =
+              new WeeklySummarizer(config.join().engine().micro()).summarize(shown, today, nothing);
+          out.print(json ? SummaryJson.of(s) + "\n" : SummaryText.render(s));
           return 0;
         });
   }

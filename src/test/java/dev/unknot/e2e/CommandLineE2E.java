@@ -399,6 +399,8 @@ class CommandLineE2E {
           {"config", "check"},
           {"config", "path"},
           {"export", "--format", "json"},
+          {"summary"},
+          {"summary", "--json"},
           {"autostart", "status"},
           {"--version"},
           {"status", "--help"}
