@@ -77,7 +77,7 @@ for type in "${types[@]}"; do
   jpackage --type "$type" --dest "$out" \
     --name unknot --app-version "$version" --vendor "Unknot developers" \
     --description "Posture micro-breaks against muscle knots" \
-    --input "$out/input" --main-jar unknot.jar --main-class dev.unknot.app.Main \
+    --input "$out/input" --main-jar unknot.jar --main-class dev.unknot.launcher.Main \
     --runtime-image "$out/runtime" --java-options "$options" \
     --resource-dir "$out/resources-$type" \
     --linux-package-name unknot --linux-app-category utils \

@@ -69,7 +69,7 @@ for file in /usr/bin/unknot /usr/share/applications/unknot.desktop \
 done
 # The class-data archive is used: classes come from it, not from the jar.
 /opt/unknot/lib/runtime/bin/unknot @/opt/unknot/lib/app/share/jvm.args -Xshare:on \
-  dev.unknot.app.Main --version >/dev/null || fail "the class-data archive does not load"
+  dev.unknot.launcher.Main --version >/dev/null || fail "the class-data archive does not load"
 # One version: the package's, without its Debian revision, is what the program says.
 package_version=$(dpkg-deb -f "$deb" Version)
 [ "$(unknot --version)" = "unknot ${package_version%-*}" ] ||

@@ -23,7 +23,7 @@ printf '[knots]\ncheckin = false\n[summary]\nnotify = false\n' >"$work/config.to
 java_with_list() {
   local list=$1
   shift
-  java -XX:DumpLoadedClassList="$list" -cp "$jar" dev.unknot.app.Main "$@"
+  java -XX:DumpLoadedClassList="$list" -cp "$jar" dev.unknot.launcher.Main "$@"
 }
 java_with_list "$work/1.lst" config check "$work/config.toml" >/dev/null
 java_with_list "$work/2.lst" summary >/dev/null

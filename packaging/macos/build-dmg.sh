@@ -27,7 +27,7 @@ jlink --add-modules "$modules,jdk.localedata" --include-locales=en \
 
 jpackage --type app-image --dest "$out" \
   --name Unknot --app-version "$version" --vendor "Unknot developers" \
-  --input "$out/input" --main-jar unknot.jar --main-class dev.unknot.app.Main \
+  --input "$out/input" --main-jar unknot.jar --main-class dev.unknot.launcher.Main \
   --runtime-image "$out/runtime" --java-options "$(cat "$root/packaging/jvm-options")" \
   --icon "$here/unknot.icns" --mac-package-identifier dev.unknot.Unknot
 

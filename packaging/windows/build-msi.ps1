@@ -29,7 +29,7 @@ $options = (Get-Content "$root\packaging\jvm-options" -Raw).Trim()
 & jpackage --type msi --dest $out `
   --name Unknot --app-version $version --vendor "Unknot developers" `
   --description "Posture micro-breaks against muscle knots" `
-  --input "$out\input" --main-jar unknot.jar --main-class dev.unknot.app.Main `
+  --input "$out\input" --main-jar unknot.jar --main-class dev.unknot.launcher.Main `
   --runtime-image "$out\runtime" --java-options $options `
   --add-launcher "unknot-cli=$here\unknot-cli.properties" `
   --icon "$here\unknot.ico" `

@@ -4,7 +4,7 @@ import dev.unknot.core.ActiveTime;
 import dev.unknot.core.DailyLimit;
 import dev.unknot.core.Notifier;
 import dev.unknot.core.summary.Spans;
-import dev.unknot.store.OwnerOnlyFiles;
+import dev.unknot.platform.OwnerOnlyFiles;
 import dev.unknot.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;

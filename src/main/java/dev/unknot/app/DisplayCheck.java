@@ -1,5 +1,6 @@
 package dev.unknot.app;
 
+import dev.unknot.platform.OperatingSystem;
 import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
 import java.awt.HeadlessException;

@@ -2,7 +2,8 @@ package dev.unknot.app;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;
-import dev.unknot.store.OwnerOnlyFiles;
+import dev.unknot.platform.OperatingSystem;
+import dev.unknot.platform.OwnerOnlyFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;

@@ -1,7 +1,7 @@
 package dev.unknot.app;
 
 import ch.qos.logback.core.rolling.RollingFileAppender;
-import dev.unknot.store.OwnerOnlyFiles;
+import dev.unknot.platform.OwnerOnlyFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 

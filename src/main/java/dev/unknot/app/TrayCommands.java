@@ -1,6 +1,7 @@
 package dev.unknot.app;
 
 import dev.unknot.core.BreakType;
+import dev.unknot.platform.OperatingSystem;
 import dev.unknot.prompt.NoticeWindow;
 import dev.unknot.prompt.SwingCheckIn;
 import dev.unknot.store.SqliteMouseHandLog;

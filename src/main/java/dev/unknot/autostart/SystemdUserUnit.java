@@ -1,6 +1,6 @@
 package dev.unknot.autostart;
 
-import dev.unknot.store.OwnerOnlyFiles;
+import dev.unknot.platform.OwnerOnlyFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,11 +1,11 @@
 package dev.unknot.cli;
 
-import dev.unknot.app.LoginStart;
-import dev.unknot.app.OperatingSystem;
 import dev.unknot.autostart.Autostart;
 import dev.unknot.autostart.LaunchCommand;
+import dev.unknot.autostart.LoginStart;
 import dev.unknot.autostart.SystemdUserUnit;
 import dev.unknot.autostart.XdgAutostart;
+import dev.unknot.platform.OperatingSystem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

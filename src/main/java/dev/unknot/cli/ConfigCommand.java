@@ -1,7 +1,7 @@
 package dev.unknot.cli;
 
-import dev.unknot.app.ConfigLocation;
 import dev.unknot.config.ConfigException;
+import dev.unknot.config.ConfigLocation;
 import dev.unknot.config.TomlConfigLoader;
 import dev.unknot.config.TomlConfigWriter;
 import dev.unknot.config.UnknotConfig;

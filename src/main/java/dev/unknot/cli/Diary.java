@@ -1,6 +1,6 @@
 package dev.unknot.cli;
 
-import dev.unknot.app.AppPaths;
+import dev.unknot.platform.AppPaths;
 import dev.unknot.store.Database;
 import dev.unknot.store.StoreException;
 import java.io.PrintWriter;

@@ -1,7 +1,7 @@
 package dev.unknot.cli;
 
-import dev.unknot.app.AppPaths;
 import dev.unknot.app.Daemon;
+import dev.unknot.platform.AppPaths;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;

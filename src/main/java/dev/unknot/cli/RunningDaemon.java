@@ -1,7 +1,7 @@
 package dev.unknot.cli;
 
-import dev.unknot.app.AppPaths;
 import dev.unknot.ipc.ControlClient;
+import dev.unknot.platform.AppPaths;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;

@@ -6,10 +6,10 @@ import dev.unknot.core.summary.IsoWeek;
 import dev.unknot.core.summary.SummaryInput;
 import dev.unknot.core.summary.WeeklySummarizer;
 import dev.unknot.core.summary.WeeklySummary;
+import dev.unknot.platform.OwnerOnlyFiles;
 import dev.unknot.report.SummaryChart;
 import dev.unknot.report.SummaryHtml;
 import dev.unknot.report.SummaryText;
-import dev.unknot.store.OwnerOnlyFiles;
 import dev.unknot.store.SqliteSummaryData;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -104,7 +104,8 @@ final class SummaryCommand implements Callable<Integer> {
 
   /** The micro-break settings shape the stretches; a broken config falls back to defaults. */
   private UnknotConfig settings(PrintWriter err) {
-    var location = dev.unknot.app.ConfigLocation.resolve(parent.config, parent.env, parent.paths);
+    var location =
+        dev.unknot.config.ConfigLocation.resolve(parent.config, parent.env, parent.paths);
     try {
       return ConfigCommand.load(location);
     } catch (ConfigException e) {

@@ -1,6 +1,6 @@
 package dev.unknot.cli;
 
-import dev.unknot.app.AppPaths;
+import dev.unknot.platform.AppPaths;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -11,7 +11,7 @@ import com.github.kwhat.jnativehook.mouse.NativeMouseWheelEvent;
 import com.github.kwhat.jnativehook.mouse.NativeMouseWheelListener;
 import dev.unknot.core.ActivitySource;
 import dev.unknot.core.ActivityTracker;
-import dev.unknot.store.OwnerOnlyFiles;
+import dev.unknot.platform.OwnerOnlyFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.logging.Level;

@@ -3,7 +3,7 @@ package dev.unknot.input;
 import com.github.kwhat.jnativehook.DefaultLibraryLocator;
 import com.github.kwhat.jnativehook.NativeLibraryLocator;
 import com.sun.jna.NativeLibrary;
-import dev.unknot.store.OwnerOnlyFiles;
+import dev.unknot.platform.OwnerOnlyFiles;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.unknot.ipc;
 
-import dev.unknot.store.OwnerOnlyFiles;
+import dev.unknot.platform.OwnerOnlyFiles;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;

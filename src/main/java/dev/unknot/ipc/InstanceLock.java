@@ -1,6 +1,6 @@
 package dev.unknot.ipc;
 
-import dev.unknot.store.OwnerOnlyFiles;
+import dev.unknot.platform.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

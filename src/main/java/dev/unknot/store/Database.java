@@ -1,5 +1,6 @@
 package dev.unknot.store;
 
+import dev.unknot.platform.OwnerOnlyFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

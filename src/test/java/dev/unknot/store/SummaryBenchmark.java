@@ -1,11 +1,11 @@
 package dev.unknot.store;
 
-import dev.unknot.app.AppPaths;
-import dev.unknot.app.Main;
 import dev.unknot.core.BreakType;
 import dev.unknot.core.KnotArea;
 import dev.unknot.core.Outcome;
 import dev.unknot.core.Side;
+import dev.unknot.launcher.Main;
+import dev.unknot.platform.AppPaths;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;

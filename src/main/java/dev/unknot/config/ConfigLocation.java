@@ -1,5 +1,6 @@
-package dev.unknot.app;
+package dev.unknot.config;
 
+import dev.unknot.platform.AppPaths;
 import java.nio.file.Path;
 import java.util.Map;
 

@@ -1,7 +1,8 @@
-package dev.unknot.app;
+package dev.unknot.launcher;
 
 import dev.unknot.cli.UnknotCommand;
-import dev.unknot.store.OwnerOnlyFiles;
+import dev.unknot.platform.AppPaths;
+import dev.unknot.platform.OwnerOnlyFiles;
 import dev.unknot.store.SqliteNativeLibrary;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.unknot.app;
+package dev.unknot.platform;
 
 import java.nio.file.Path;
 import java.util.Map;

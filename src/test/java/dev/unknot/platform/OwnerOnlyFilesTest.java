@@ -1,4 +1,4 @@
-package dev.unknot.store;
+package dev.unknot.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.unknot.store;
+package dev.unknot.platform;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;

@@ -1,8 +1,6 @@
-package dev.unknot.app;
+package dev.unknot.autostart;
 
-import dev.unknot.autostart.Autostart;
-import dev.unknot.autostart.MacLaunchAgent;
-import dev.unknot.autostart.WindowsRunKey;
+import dev.unknot.platform.OperatingSystem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.unknot.app;
+package dev.unknot.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
