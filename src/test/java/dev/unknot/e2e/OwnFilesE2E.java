@@ -83,10 +83,21 @@ class OwnFilesE2E extends DaemonOnDesktop {
       assertEquals(0, unknot.cli("pause", "10m").exitCode());
       assertEquals(0, unknot.cli("resume").exitCode());
     } finally {
-      daemon.destroy(); // SIGTERM to strace, which passes it on and waits for the daemon.
+      // The daemon itself gets the SIGTERM, so that it stops as at a logout; strace, told
+      // instead, may detach and leave it running on the shared desktop with its tray icon.
+      List<ProcessHandle> traced = daemon.descendants().toList();
+      traced.forEach(ProcessHandle::destroy);
+      for (ProcessHandle p : traced) {
+        try {
+          p.onExit().get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+          p.destroyForcibly();
+        }
+      }
       if (!daemon.waitFor(30, TimeUnit.SECONDS)) {
         daemon.destroyForcibly();
       }
+      assertTrue(traced.stream().noneMatch(ProcessHandle::isAlive), "the traced daemon lives on");
     }
 
     Set<String> outside = new TreeSet<>();
@@ -146,23 +157,6 @@ class OwnFilesE2E extends DaemonOnDesktop {
   }
 
   @Test
-  void exportWithAMissingFolderIsAnErrorAndCreatesNoFolder() {
-    Path missing = unknot.home().resolve("no/such/x.json");
-
-    Desktop.Result r = unknot.cli("export", "--format", "json", "--out", missing.toString());
-
-    assertEquals(1, r.exitCode(), r.out());
-    assertEquals(
-        "unknot: cannot write the export: "
-            + missing
-            + ": there is no folder "
-            + missing.getParent()
-            + " to put it in\n",
-        r.err());
-    assertTrue(Files.notExists(unknot.home().resolve("no")));
-  }
-
-  @Test
   void exportIntoTmpWorksAndLeavesTmpAsItIs() throws Exception {
     Path tmp = Path.of("/tmp");
     String before = mode(tmp);
@@ -200,7 +194,9 @@ class OwnFilesE2E extends DaemonOnDesktop {
     Files.createDirectories(home.resolve("state"));
     Files.createSymbolicLink(home.resolve("state/unknot"), elsewhere);
 
-    Desktop.Result r = unknot.cli("status");
+    // A command that writes: one that only reads leaves the state folder alone altogether.
+    Desktop.Result r =
+        unknot.cli("knot", "add", "--area", "neck", "--side", "left", "--severity", "2");
 
     assertEquals(1, r.exitCode(), r.out());
     assertEquals(
