@@ -474,6 +474,23 @@ public final class Daemon {
     SummaryWindow.open(summaries.weekShownNow(), summaries::summarize);
   }
 
+  /** GNOME has a tray only with the AppIndicator extension: say how to turn it on. */
+  static List<String> noTrayAdvice(String currentDesktop) {
+    String terminal =
+        "Breaks and the daily check-in still come. To see or change what Unknot does, use"
+            + " `unknot status`, `unknot pause 30m`, `unknot resume` or `unknot break-now`"
+            + " from a terminal.";
+    if (currentDesktop == null || !currentDesktop.toUpperCase(Locale.ROOT).contains("GNOME")) {
+      return List.of(terminal);
+    }
+    return List.of(
+        terminal,
+        "On GNOME the tray icon needs the AppIndicator extension: install"
+            + " gnome-shell-extension-appindicator, log out and back in, turn it on with"
+            + " `gnome-extensions enable ubuntu-appindicators@ubuntu.com` (or in the Extensions"
+            + " app), then restart Unknot.");
+  }
+
   private void startTray() {
     SqliteMouseHandLog hands = new SqliteMouseHandLog(db);
     TrayCommands commands =
@@ -513,10 +530,7 @@ public final class Daemon {
           "Unknot: no system tray",
           NoticeWindow.WARNING,
           "No system tray found",
-          List.of(
-              "Breaks and the daily check-in still come. To see or change what Unknot does, use"
-                  + " `unknot status`, `unknot pause 30m`, `unknot resume` or `unknot break-now`"
-                  + " from a terminal."));
+          noTrayAdvice(System.getenv("XDG_CURRENT_DESKTOP")));
       return;
     }
     // Between ticks time still passes: "next break in N min" counts down.
