@@ -241,6 +241,48 @@ final class GnomeSession implements AutoCloseable {
             .withShared(false)
             .build()) {
       awaitName(system, "org.freedesktop.login1", dir.resolve("logind-mock.log"));
+      // A logind session for the shell's screen shield, which locks through it.
+      mock(
+          "org.freedesktop.login1",
+          "/org/freedesktop/login1",
+          "AddSession",
+          "c1",
+          "seat0",
+          "0",
+          "root",
+          "true");
+      env.put("XDG_SESSION_ID", "c1");
+      // The shell offers a lock screen only where GDM answers its version (loginManager.js).
+      started.push(
+          start(
+              List.of(
+                  "/usr/bin/python3",
+                  "-m",
+                  "dbusmock",
+                  "--system",
+                  "org.gnome.DisplayManager",
+                  "/org/gnome/DisplayManager/Manager",
+                  "org.gnome.DisplayManager.Manager"),
+              mockEnv,
+              dir.resolve("gdm-mock.log")));
+      awaitName(system, "org.gnome.DisplayManager", dir.resolve("gdm-mock.log"));
+      String gdm = "/org/gnome/DisplayManager/Manager";
+      mock(
+          "org.gnome.DisplayManager",
+          gdm,
+          "AddProperty",
+          "org.gnome.DisplayManager.Manager",
+          "Version",
+          "<'43.0'>");
+      mock(
+          "org.gnome.DisplayManager",
+          gdm,
+          "AddMethod",
+          "org.gnome.DisplayManager.Manager",
+          "RegisterSession",
+          "a{sv}",
+          "",
+          "");
     }
 
     if (appIndicator) {
@@ -409,6 +451,57 @@ final class GnomeSession implements AutoCloseable {
         </busconfig>
         """
         .formatted(dir.resolve("system-bus"));
+  }
+
+  /** Calls a method of python3-dbusmock's org.freedesktop.DBus.Mock interface on the system bus. */
+  private void mock(String name, String path, String method, String... args) {
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
+                "gdbus",
+                "call",
+                "--system",
+                "-d",
+                name,
+                "-o",
+                path,
+                "-m",
+                "org.freedesktop.DBus.Mock." + method,
+                "--"));
+    command.addAll(List.of(args));
+    Desktop.Result result = Desktop.run(command, env);
+    if (result.exitCode() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + ": " + result.err());
+    }
+  }
+
+  /** Locks the screen as the user's shortcut would, and returns once the lock screen shows. */
+  void lock() throws DBusException {
+    screenSaver().Lock();
+  }
+
+  /** Unlocks: the shell's own SetActive(false), as after a password. */
+  void unlock() throws DBusException {
+    screenSaver().SetActive(false);
+  }
+
+  boolean locked() throws DBusException {
+    return screenSaver().GetActive();
+  }
+
+  // GNOME 43 exports the interface under this name; org.gnome.ScreenSaver is a separate service.
+  private ScreenSaver screenSaver() throws DBusException {
+    return bus.getRemoteObject(
+        "org.gnome.Shell.ScreenShield", "/org/gnome/ScreenSaver", ScreenSaver.class);
+  }
+
+  @DBusInterfaceName("org.gnome.ScreenSaver")
+  interface ScreenSaver extends DBusInterface {
+    void Lock();
+
+    void SetActive(boolean active);
+
+    boolean GetActive();
   }
 
   private void gsettings(String... args) {

@@ -33,7 +33,7 @@ class TrayOnGnome {
   private static final String CONFIG = "[knots]\ncheckin = false\n[summary]\nnotify = false\n";
   private static final Pattern ITEM = Pattern.compile("\\((\\d+), \\{([^{}]*)\\}");
   private static final Pattern LABEL = Pattern.compile("'label': <'([^']*)'>");
-  private static final int COUNTING_GREEN = 0x2F7D6D;
+  static final int COUNTING_GREEN = 0x2F7D6D;
   private static final int BREAK_AMBER = 0xC77B19;
 
   private final GnomeSession gnome;
