@@ -247,6 +247,7 @@ public final class Daemon {
             notifiers(),
             week -> SummaryWindow.open(week, summaries::summarize));
     summaries.start();
+    checkGnomeBreakReminders();
     startTray();
     try {
       watcher = new ConfigWatcher(configFile, CONFIG_QUIET, () -> reload(checkIns));
@@ -354,6 +355,7 @@ public final class Daemon {
         answer.put("summary", status.summary(clock.getZone()));
         answer.put("paused_until", status.pausedUntil().map(Instant::toString).orElse(""));
         answer.put("break_on_screen", status.openBreak().map(BreakType::id).orElse(""));
+        answer.put("gnome_break_reminders", String.join(",", gnomeReminders));
         for (EngineStatus.Timer t : status.timers()) {
           answer.put(t.type().id() + ".enabled", String.valueOf(t.enabled()));
           answer.put(t.type().id() + ".active_seconds", String.valueOf(t.active().toSeconds()));
@@ -472,6 +474,22 @@ public final class Daemon {
   /** The tray's "Weekly summary…": the week the summary would show now. */
   private void openCurrentSummary() {
     SummaryWindow.open(summaries.weekShownNow(), summaries::summarize);
+  }
+
+  private List<String> gnomeReminders = List.of();
+
+  /** Said once: with GNOME's own break reminders on as well, the user is reminded twice. */
+  private void checkGnomeBreakReminders() {
+    if (!OperatingSystem.current().followsXdg()) {
+      return;
+    }
+    gnomeReminders = GnomeBreakReminders.selected(env);
+    if (!gnomeReminders.isEmpty()) {
+      LOG.warn(
+          "GNOME's own break reminders are on ({}): you will be reminded twice; turn them off in"
+              + " Settings, Wellbeing, or pause Unknot",
+          String.join(", ", gnomeReminders));
+    }
   }
 
   /** GNOME has a tray only with the AppIndicator extension: say how to turn it on. */
