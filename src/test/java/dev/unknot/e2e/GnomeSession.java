@@ -341,6 +341,12 @@ final class GnomeSession implements AutoCloseable {
     }
   }
 
+  /** The AppIndicator extension's state: 1 enabled, 2 disabled, 3 error, 6 initialized. */
+  int appIndicatorState() throws DBusException {
+    return extensionState(
+        bus.getRemoteObject("org.gnome.Shell", "/org/gnome/Shell", ShellExtensions.class));
+  }
+
   private int extensionState(ShellExtensions extensions) {
     Variant<?> state = extensions.GetExtensionInfo(APPINDICATOR).get("state");
     return state == null ? -1 : ((Number) state.getValue()).intValue();

@@ -101,16 +101,7 @@ class LockOnGnome {
     Path afterUnlock = BreaksOnGnome.SCREENSHOTS.resolve("after-unlock.png");
     // Locking turns the AppIndicator extension off; at unlock it comes back, and so must the icon.
     assertTrue(
-        Desktop.await(
-            Duration.ofSeconds(15),
-            () -> {
-              try {
-                gnome.screenshot(afterUnlock);
-                return TrayOnGnome.topBarPixels(afterUnlock, TrayOnGnome.COUNTING_GREEN) > 20;
-              } catch (Exception e) {
-                return false;
-              }
-            }),
+        TrayOnGnome.showsIcon(gnome, afterUnlock, TrayOnGnome.COUNTING_GREEN),
         "the tray icon is back after unlock");
     assertFalse(gnome.desktop().window("Unknot: micro-break").isPresent());
     assertEquals(1, log().size(), log().toString());
