@@ -548,7 +548,7 @@ public final class Daemon {
           "Unknot: no system tray",
           NoticeWindow.WARNING,
           "No system tray found",
-          noTrayAdvice(System.getenv("XDG_CURRENT_DESKTOP")));
+          noTrayAdvice(env.get("XDG_CURRENT_DESKTOP")));
       return;
     }
     // Between ticks time still passes: "next break in N min" counts down.
