@@ -334,9 +334,12 @@ final class GnomeSession implements AutoCloseable {
     }
     desktop = new Desktop(desktopEnv);
     // xdotool, not xdpyinfo: Desktop.run reads output at the end, and xdpyinfo's fills the pipe.
+    // A bounded wait: an Xwayland that lost its compositor accepts and then never answers.
     if (!Desktop.await(
         Duration.ofSeconds(30),
-        () -> desktop.run(List.of("xdotool", "getdisplaygeometry")).exitCode() == 0)) {
+        () ->
+            desktop.run(List.of("timeout", "5", "xdotool", "getdisplaygeometry")).exitCode()
+                == 0)) {
       throw new IllegalStateException("Xwayland " + x.display() + " does not answer");
     }
   }
