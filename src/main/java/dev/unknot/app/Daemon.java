@@ -62,6 +62,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -268,6 +269,7 @@ public final class Daemon {
             notifiers(),
             week -> SummaryWindow.open(week, summaries::summarize));
     summaries.start();
+    checkGnomeBreakReminders();
     startTray();
     try {
       watcher = new ConfigWatcher(configFile, CONFIG_QUIET, () -> reload(checkIns));
@@ -405,6 +407,7 @@ public final class Daemon {
         answer.put("summary", status.summary(clock.getZone()));
         answer.put("paused_until", status.pausedUntil().map(Instant::toString).orElse(""));
         answer.put("break_on_screen", status.openBreak().map(BreakType::id).orElse(""));
+        answer.put("gnome_break_reminders", String.join(",", gnomeReminders));
         for (EngineStatus.Timer t : status.timers()) {
           answer.put(t.type().id() + ".enabled", String.valueOf(t.enabled()));
           answer.put(t.type().id() + ".active_seconds", String.valueOf(t.active().toSeconds()));
@@ -579,6 +582,39 @@ public final class Daemon {
     SummaryWindow.open(summaries.weekShownNow(), summaries::summarize);
   }
 
+  private List<String> gnomeReminders = List.of();
+
+  /** Said once: with GNOME's own break reminders on as well, the user is reminded twice. */
+  private void checkGnomeBreakReminders() {
+    if (!OperatingSystem.current().followsXdg()) {
+      return;
+    }
+    gnomeReminders = GnomeBreakReminders.selected(env);
+    if (!gnomeReminders.isEmpty()) {
+      LOG.warn(
+          "GNOME's own break reminders are on ({}): you will be reminded twice; turn them off in"
+              + " Settings, Wellbeing, or pause Unknot",
+          String.join(", ", gnomeReminders));
+    }
+  }
+
+  /** GNOME has a tray only with the AppIndicator extension: say how to turn it on. */
+  static List<String> noTrayAdvice(String currentDesktop) {
+    String terminal =
+        "Breaks and the daily check-in still come. To see or change what Unknot does, use"
+            + " `unknot status`, `unknot pause 30m`, `unknot resume` or `unknot break-now`"
+            + " from a terminal, and `unknot quit` to stop it.";
+    if (currentDesktop == null || !currentDesktop.toUpperCase(Locale.ROOT).contains("GNOME")) {
+      return List.of(terminal);
+    }
+    return List.of(
+        terminal,
+        "On GNOME the tray icon needs the AppIndicator extension: install"
+            + " gnome-shell-extension-appindicator, log out and back in, turn it on with"
+            + " `gnome-extensions enable ubuntu-appindicators@ubuntu.com` (or in the Extensions"
+            + " app), then restart Unknot.");
+  }
+
   private void startTray() {
     SqliteMouseHandLog hands = new SqliteMouseHandLog(db);
     TrayCommands commands =
@@ -638,10 +674,7 @@ public final class Daemon {
           "Unknot: no system tray",
           NoticeWindow.WARNING,
           "No system tray found",
-          List.of(
-              "Breaks and the daily check-in still come. To see or change what Unknot does, use"
-                  + " `unknot status`, `unknot pause 30m`, `unknot resume` or `unknot break-now`"
-                  + " from a terminal, and `unknot quit` to stop it."));
+          noTrayAdvice(env.get("XDG_CURRENT_DESKTOP")));
       return;
     }
     showInTray(engine.snapshot());

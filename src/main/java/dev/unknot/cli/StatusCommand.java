@@ -98,6 +98,8 @@ final class StatusCommand implements Callable<Integer> {
           .put("paused_until", emptyToNull(daemon.get("paused_until")))
           .put("break_on_screen", emptyToNull(daemon.get("break_on_screen")))
           .put("summary", daemon.get("summary"));
+      String gnome = daemon.getOrDefault("gnome_break_reminders", "");
+      status.putRaw("gnome_break_reminders", gnomeReminders(gnome));
       for (BreakType type : BreakType.values()) {
         String t = type.id();
         status.putRaw(
@@ -121,6 +123,11 @@ final class StatusCommand implements Callable<Integer> {
     } else {
       out.println("Unknot is running (pid " + daemon.get("pid") + ").");
       out.println(daemon.get("summary"));
+      String gnome = daemon.getOrDefault("gnome_break_reminders", "");
+      if (!gnome.isEmpty()) {
+        out.println(
+            "GNOME's own break reminders are on as well (" + gnome.replace(",", ", ") + ").");
+      }
     }
     out.println(
         "Today: "
@@ -132,6 +139,13 @@ final class StatusCommand implements Callable<Integer> {
             + (checkIn == null
                 ? "none yet"
                 : checkIn.equals("knot") ? "a knot was reported" : "no knot"));
+  }
+
+  /** A JSON array of GNOME's reminders that are on, such as ["movement","eyesight"]. */
+  private static String gnomeReminders(String commaSeparated) {
+    return commaSeparated.isEmpty()
+        ? "[]"
+        : "[\"" + String.join("\",\"", commaSeparated.split(",")) + "\"]";
   }
 
   private static String emptyToNull(String value) {

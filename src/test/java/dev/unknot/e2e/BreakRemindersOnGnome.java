@@ -1,0 +1,98 @@
+package dev.unknot.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * GNOME 48's own break reminders. Debian 12's GNOME 43 has no org.gnome.desktop.break-reminders
+ * schema, so the test installs one (its selected-breaks key) into a private GSETTINGS_SCHEMA_DIR.
+ */
+@ExtendWith(GnomeExtension.class)
+class BreakRemindersOnGnome {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String CONFIG = "[knots]\ncheckin = false\n[summary]\nnotify = false\n";
+  private static final String SCHEMA =
+      """
+      <schemalist>
+        <schema id="org.gnome.desktop.break-reminders" path="/org/gnome/desktop/break-reminders/">
+          <key name="selected-breaks" type="as"><default>[]</default></key>
+        </schema>
+      </schemalist>
+      """;
+  private static final String SAID = "GNOME's own break reminders are on";
+
+  private final UnknotProcess unknot;
+  private final Path home;
+
+  BreakRemindersOnGnome(GnomeSession gnome, @TempDir Path home) {
+    this.home = home;
+    this.unknot = new UnknotProcess(home, gnome.desktop().env());
+  }
+
+  @AfterEach
+  void stop(TestInfo test) throws Exception {
+    unknot.close();
+    BreaksOnGnome.keepLog(unknot, test);
+  }
+
+  @Test
+  void remindersOnAreSaidOnceInTheLogAndInStatus() throws Exception {
+    installSchema("['movement', 'eyesight']");
+    unknot.start(CONFIG);
+    String log = Files.readString(unknot.logFile());
+    assertEquals(1, log.split(SAID, -1).length - 1, "said once: " + log);
+    assertTrue(log.contains(SAID + " (movement, eyesight)"), log);
+    JsonNode status = JSON.readTree(unknot.cli("status", "--json").out());
+    assertEquals(
+        List.of("movement", "eyesight"),
+        JSON.convertValue(status.get("gnome_break_reminders"), List.class));
+    assertTrue(
+        unknot.cli("status").out().contains(SAID + " as well (movement, eyesight)."),
+        unknot.cli("status").out());
+  }
+
+  @Test
+  void remindersOffOrNoSchemaSayNothing() throws Exception {
+    installSchema("@as []");
+    unknot.start(CONFIG);
+    assertFalse(unknot.logContains(SAID));
+    JsonNode status = JSON.readTree(unknot.cli("status", "--json").out());
+    assertEquals(0, status.get("gnome_break_reminders").size());
+    unknot.close();
+
+    // GNOME 43 as installed: no schema at all.
+    unknot.setEnv("GSETTINGS_SCHEMA_DIR", "");
+    unknot.start(CONFIG);
+    assertFalse(unknot.logContains(SAID));
+    status = JSON.readTree(unknot.cli("status", "--json").out());
+    assertEquals(0, status.get("gnome_break_reminders").size());
+  }
+
+  /** The schema, compiled into a folder of the test's own, and the user's value for the key. */
+  private void installSchema(String selected) throws Exception {
+    Path schemas = Files.createDirectories(home.resolve("schemas"));
+    Files.writeString(schemas.resolve("org.gnome.desktop.break-reminders.gschema.xml"), SCHEMA);
+    Desktop.Result compiled =
+        Desktop.run(List.of("glib-compile-schemas", schemas.toString()), java.util.Map.of());
+    assertEquals(0, compiled.exitCode(), compiled.err());
+    unknot.setEnv("GSETTINGS_SCHEMA_DIR", schemas.toString());
+    // The session's keyfile backend, in the XDG_CONFIG_HOME UnknotProcess gives the daemon.
+    Path keyfile = home.resolve("config/glib-2.0/settings/keyfile");
+    Files.createDirectories(keyfile.getParent());
+    Files.writeString(
+        keyfile, "[org/gnome/desktop/break-reminders]\nselected-breaks=" + selected + "\n");
+  }
+}

@@ -1,0 +1,133 @@
+package dev.unknot.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real GNOME lock screen (org.gnome.ScreenSaver on the shell, through logind's session): time
+ * locked counts as away, and no prompt waits at unlock. A shell of its own, because locking turns
+ * the AppIndicator extension off until unlock.
+ */
+class LockOnGnome {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static GnomeSession gnome;
+  private UnknotProcess unknot;
+
+  @BeforeAll
+  static void startShell() {
+    gnome = GnomeExtension.start(true);
+  }
+
+  @AfterAll
+  static void stopShell() {
+    if (gnome != null) {
+      gnome.close();
+    }
+  }
+
+  @AfterEach
+  void stop(TestInfo test) throws Exception {
+    if (gnome.locked()) {
+      gnome.unlock();
+    }
+    unknot.close();
+    BreaksOnGnome.keepLog(unknot, test);
+  }
+
+  @Test
+  void aLockAsLongAsTheBreakIsANaturalBreakAndNoPromptWaitsAtUnlock(@TempDir Path home)
+      throws Exception {
+    unknot = new UnknotProcess(home, gnome.desktop().env());
+    try (GnomeSession.RemoteInput input = gnome.remoteInput()) {
+      input.nudge();
+      unknot.start(BreaksOnGnome.CONFIG);
+      long workUntil = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+      while (System.nanoTime() < workUntil) {
+        input.nudge();
+        Desktop.pause(Duration.ofMillis(200));
+      }
+      gnome.lock();
+      assertTrue(gnome.locked(), "the shell says it is locked");
+      gnome.screenshot(BreaksOnGnome.SCREENSHOTS.resolve("locked.png"));
+      Desktop.pause(Duration.ofSeconds(8)); // the lock itself: longer than the 5 s break
+      assertTrue(status().path("break_on_screen").isNull(), "no prompt while locked");
+      gnome.unlock();
+      assertTrue(Desktop.await(Duration.ofSeconds(10), () -> !lockedNow()), "unlocked");
+      input.nudge();
+      assertTrue(
+          Desktop.await(
+              Duration.ofSeconds(15),
+              () -> {
+                input.nudge();
+                return log().stream().anyMatch(l -> l.contains("\"outcome\":\"natural\""));
+              }),
+          "the lock is logged as a natural break: " + log());
+      assertEquals(1, log().size(), log().toString());
+      assertTrue(status().path("break_on_screen").isNull(), "no prompt at unlock");
+      assertFalse(gnome.desktop().window("Unknot: micro-break").isPresent());
+    }
+  }
+
+  @Test
+  void aPromptOnScreenWhenTheScreenLocksIsNotWaitingAtUnlock(@TempDir Path home) throws Exception {
+    unknot = new UnknotProcess(home, gnome.desktop().env());
+    unknot.start(BreaksOnGnome.CONFIG);
+    assertEquals("A micro-break is on screen.\n", unknot.cli("break-now").out());
+    assertTrue(
+        Desktop.await(
+            Duration.ofSeconds(10),
+            () -> gnome.desktop().window("Unknot: micro-break").isPresent()));
+    gnome.lock();
+    Desktop.pause(Duration.ofSeconds(8)); // away at the lock screen for longer than the break
+    gnome.unlock();
+    assertTrue(Desktop.await(Duration.ofSeconds(10), () -> !lockedNow()), "unlocked");
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(10), () -> status().path("break_on_screen").isNull()),
+        "no prompt waits at unlock: " + status());
+    Path afterUnlock = BreaksOnGnome.SCREENSHOTS.resolve("after-unlock.png");
+    // Locking turns the AppIndicator extension off; at unlock it comes back, and so must the icon.
+    assertTrue(
+        TrayOnGnome.showsIcon(gnome, afterUnlock, TrayOnGnome.COUNTING_GREEN),
+        "the tray icon is back after unlock");
+    assertFalse(gnome.desktop().window("Unknot: micro-break").isPresent());
+    assertEquals(1, log().size(), log().toString());
+    assertTrue(log().get(0).startsWith("{\"type\":\"micro\",\"outcome\":\"taken\""), log().get(0));
+  }
+
+  private boolean lockedNow() {
+    try {
+      return gnome.locked();
+    } catch (Exception e) {
+      return true;
+    }
+  }
+
+  private JsonNode status() {
+    Desktop.Result result = unknot.cli("status", "--json");
+    try {
+      return JSON.readTree(result.out());
+    } catch (Exception e) {
+      throw new IllegalStateException("status --json: " + result.out() + result.err(), e);
+    }
+  }
+
+  private List<String> log() {
+    Desktop.Result result = unknot.cli("log", "--json");
+    assertEquals(0, result.exitCode(), result.err());
+    return result.out().lines().toList();
+  }
+}
