@@ -97,6 +97,7 @@ final class CheckInFlow implements SwingCheckIn.Answers {
       return true;
     } catch (IllegalStateException e) {
       LOG.info("check-in answer No for {} kept the knot already reported: {}", day, e.getMessage());
+      onDiaryChange.run(); // the daemon learns of a knot it was not told about
       return false;
     }
   }
