@@ -3,6 +3,7 @@ package dev.unknot.config;
 import dev.unknot.core.BreakSettings;
 import dev.unknot.core.BreakType;
 import dev.unknot.core.Exercise;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -155,6 +156,11 @@ final class ConfigSchema {
     fields.put("hold", Exercise::hold);
     fields.put("targets", e -> e.targets().stream().sorted().toList());
     fields.put("kind", e -> e.kind().id());
+    // Optional: a value of null is left out when the config is written.
+    fields.put("hold_seconds", Exercise::holdSeconds);
+    fields.put("repetitions", Exercise::repetitions);
+    fields.put("each_side", Exercise::eachSide);
+    fields.put("image", e -> e.image().map(Path::toString).orElse(null));
     return Collections.unmodifiableMap(fields);
   }
 }

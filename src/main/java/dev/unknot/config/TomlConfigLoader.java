@@ -9,15 +9,18 @@ import dev.unknot.core.EngineSettings;
 import dev.unknot.core.Exercise;
 import dev.unknot.core.KnotArea;
 import dev.unknot.core.MassageReminders;
+import dev.unknot.exercise.ExerciseDrawing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -112,6 +115,12 @@ public final class TomlConfigLoader {
     Boolean checkIn = reader.value(ConfigSchema.CHECKIN, Boolean.class);
     LocalTime checkInTime = reader.timeOfDay(ConfigSchema.CHECKIN_TIME);
     List<Exercise> custom = reader.customExercises();
+    for (Exercise e : custom) {
+      BreakSettings of = e.kind() == BreakType.MICRO ? micro : rest;
+      if (of != null && !e.fits(of.duration())) {
+        reader.problem(reader.holdPlaces.get(e.id()), doesNotFit(e, of.duration()));
+      }
+    }
     Map<String, Exercise> known = new LinkedHashMap<>(catalog);
     custom.forEach(e -> known.putIfAbsent(e.id(), e));
     // Kind by kind, each list's custom exercises after it: one order however the file is written,
@@ -176,15 +185,48 @@ public final class TomlConfigLoader {
     }
   }
 
+  private static String doesNotFit(Exercise e, Duration breakDuration) {
+    String kind = e.kind().id();
+    return "the holds of `"
+        + e.id()
+        + "` add up to "
+        + Durations.format(e.holdsTotal())
+        + " (hold_seconds "
+        + e.holdSeconds()
+        + " x repetitions "
+        + e.repetitions()
+        + (e.eachSide() ? " x 2 sides" : "")
+        + "), longer than the "
+        + Durations.format(breakDuration)
+        + " "
+        + (e.kind() == BreakType.MICRO ? "micro-break" : "rest break")
+        + " (breaks."
+        + kind
+        + ".duration); shorten the hold or do fewer repetitions";
+  }
+
   /** Reads values with their places, collecting problems instead of stopping at the first. */
   private final class Reader {
     private final TomlParseResult user;
     private final String name;
     private final List<Problem> problems = new ArrayList<>();
 
+    /** Where each custom exercise says how long it holds, for a hold that does not fit. */
+    final Map<String, TomlPosition> holdPlaces = new HashMap<>();
+
     Reader(TomlParseResult user, String name) {
       this.user = user;
       this.name = name;
+    }
+
+    /** A custom exercise's image path is relative to the config file's folder. */
+    private Path resolve(String image) {
+      Path path = Path.of(image);
+      if (path.isAbsolute()) {
+        return path;
+      }
+      Path folder = Path.of(name).toAbsolutePath().getParent();
+      return folder == null ? path.toAbsolutePath() : folder.resolve(path);
     }
 
     void checkKeys(TomlTable table, List<String> path) {
@@ -431,9 +473,75 @@ public final class TomlConfigLoader {
           }
         }
       }
+      Long holdSeconds = whole(t, "hold_seconds", 0, 0, 3600);
+      Long repetitions = whole(t, "repetitions", 1, 1, 100);
+      Object eachSide = t.get(List.of("each_side"));
+      if (eachSide != null && !(eachSide instanceof Boolean)) {
+        problem(
+            t.inputPositionOf("each_side"),
+            "`each_side` must be true or false, not " + describe(eachSide));
+        ok = false;
+      }
+      Optional<Path> image = Optional.empty();
+      Object imageText = t.get(List.of("image"));
+      if (imageText != null) {
+        TomlPosition imageAt = t.inputPositionOf("image");
+        if (!(imageText instanceof String text) || text.isBlank()) {
+          problem(
+              imageAt, "`image` must be the path of a PNG or SVG file, not " + describe(imageText));
+          ok = false;
+        } else {
+          try {
+            Path file = resolve(text);
+            ExerciseDrawing.load(file);
+            image = Optional.of(file);
+          } catch (IOException | InvalidPathException e) {
+            problem(imageAt, e.getMessage());
+            ok = false;
+          }
+        }
+      }
+      ok &= holdSeconds != null && repetitions != null;
+      if (id != null) {
+        TomlPosition holdAt = t.inputPositionOf("hold_seconds");
+        holdAt = holdAt != null ? holdAt : t.inputPositionOf("repetitions");
+        holdPlaces.put(id, holdAt != null ? holdAt : at);
+      }
       return ok && steps != null && targets != null
-          ? new Exercise(id, title, steps, hold, areas, kind)
+          ? new Exercise(
+              id,
+              title,
+              steps,
+              hold,
+              areas,
+              kind,
+              holdSeconds.intValue(),
+              repetitions.intValue(),
+              Boolean.TRUE.equals(eachSide),
+              image)
           : null;
+    }
+
+    /** An optional whole number of a custom exercise, within bounds; null after a problem. */
+    private Long whole(TomlTable t, String key, long absent, long least, long most) {
+      Object v = t.get(List.of(key));
+      if (v == null) {
+        return absent;
+      }
+      if (v instanceof Long n && n >= least && n <= most) {
+        return n;
+      }
+      problem(
+          t.inputPositionOf(key),
+          "`"
+              + key
+              + "` must be a whole number from "
+              + least
+              + " to "
+              + most
+              + ", not "
+              + describe(v));
+      return null;
     }
 
     private String text(TomlTable t, String key, TomlPosition tableAt) {

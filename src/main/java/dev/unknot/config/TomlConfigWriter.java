@@ -47,7 +47,10 @@ public final class TomlConfigWriter {
       out.append("\n[[").append(ConfigSchema.EXERCISES_CUSTOM).append("]]\n");
       for (Map.Entry<String, Function<Exercise, Object>> field :
           ConfigSchema.CUSTOM_EXERCISE_FIELDS.entrySet()) {
-        out.append(kv(field.getKey(), toml(field.getValue().apply(e))));
+        Object value = field.getValue().apply(e);
+        if (value != null) {
+          out.append(kv(field.getKey(), toml(value)));
+        }
       }
     }
     return out.toString();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.tomlj.Toml;
 import org.tomlj.TomlArray;
@@ -49,7 +50,11 @@ public final class TomlExerciseCatalog {
               strings(t.getArrayOrEmpty("steps")),
               t.getString("hold"),
               new LinkedHashSet<>(strings(t.getArrayOrEmpty("targets"))),
-              BreakType.fromId(t.getString("kind")));
+              BreakType.fromId(t.getString("kind")),
+              Math.toIntExact(t.getLong("hold_seconds")),
+              Math.toIntExact(t.getLong("repetitions")),
+              t.getBoolean("each_side"),
+              Optional.empty());
       if (!ids.add(exercise.id())) {
         throw new IllegalStateException(RESOURCE + ": duplicate exercise id " + exercise.id());
       }

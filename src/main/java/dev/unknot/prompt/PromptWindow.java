@@ -3,6 +3,7 @@ package dev.unknot.prompt;
 import dev.unknot.core.Answer;
 import dev.unknot.core.BreakPrompt;
 import dev.unknot.core.BreakType;
+import dev.unknot.exercise.ExerciseDrawing;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -24,6 +25,8 @@ final class PromptWindow extends QuietCard {
   private static final Color MICRO_ACCENT = new Color(0x2F7D6D);
   static final Color REST_ACCENT = new Color(0x3E5C99);
   private static final int NUMBER_WIDTH = 20;
+  static final int DRAWING_WIDTH = 240;
+  static final int DRAWING_HEIGHT = 120;
 
   final long promptId;
   private final Duration duration;
@@ -46,6 +49,7 @@ final class PromptWindow extends QuietCard {
     }
     addText((JComponent) Box.createVerticalStrut(6));
     addText(label(prompt.exercise().title(), 19f, Font.BOLD, TEXT));
+    ExerciseDrawing.of(prompt.exercise()).ifPresent(this::addDrawing);
     addText((JComponent) Box.createVerticalStrut(8));
     int n = 1;
     for (String step : prompt.exercise().steps()) {
@@ -77,6 +81,14 @@ final class PromptWindow extends QuietCard {
     buttons.add(button("Skip", () -> onAnswer.accept(Answer.SKIP)));
     setButtons(buttons);
     progress(duration, false);
+  }
+
+  /** The start and end positions, above the steps: small enough to keep the card compact. */
+  private void addDrawing(ExerciseDrawing drawing) {
+    addText((JComponent) Box.createVerticalStrut(6));
+    DrawingView view = new DrawingView(drawing, DRAWING_WIDTH, DRAWING_HEIGHT);
+    view.setForeground(TEXT);
+    addText(view);
   }
 
   private static String capitalised(String text) {
