@@ -4,6 +4,8 @@ import dev.unknot.exercise.ExerciseDrawing;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
+import javax.accessibility.AccessibleContext;
+import javax.accessibility.AccessibleRole;
 import javax.swing.JComponent;
 
 /** An exercise's drawing, fitted into a fixed box; its lines take the component's foreground. */
@@ -18,7 +20,22 @@ final class DrawingView extends JComponent {
     setMinimumSize(size);
     setMaximumSize(size);
     setOpaque(false);
-    getAccessibleContext().setAccessibleName("Drawing of the exercise");
+  }
+
+  /** A plain JComponent has no accessible context; screen readers get a named picture. */
+  @Override
+  public AccessibleContext getAccessibleContext() {
+    if (accessibleContext == null) {
+      accessibleContext =
+          new AccessibleJComponent() {
+            @Override
+            public AccessibleRole getAccessibleRole() {
+              return AccessibleRole.ICON;
+            }
+          };
+      accessibleContext.setAccessibleName("Drawing of the exercise's start and end positions");
+    }
+    return accessibleContext;
   }
 
   @Override
