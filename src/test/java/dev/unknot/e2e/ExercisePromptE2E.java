@@ -1,0 +1,155 @@
+package dev.unknot.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 17, item 2: the daemon's real prompt shows the exercise's drawing beside its steps. */
+class ExercisePromptE2E extends DaemonOnDesktop {
+
+  private static final String MICRO = "Unknot: micro-break";
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final String BREAKS =
+      """
+      [activity]
+      idle_threshold = "2s"
+      [breaks.micro]
+      interval = "10s"
+      duration = "8s"
+      [breaks.rest]
+      enabled = false
+      [knots]
+      checkin = false
+      [summary]
+      notify = false
+      """;
+
+  private final Path home;
+  private Process typingTarget;
+  private int step;
+
+  ExercisePromptE2E(Desktop desktop, @TempDir Path home) {
+    super(desktop, home);
+    this.home = home;
+  }
+
+  @BeforeEach
+  void openTypingTarget() throws IOException {
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            "xmessage", "-geometry", "480x120+40+40", "-title", "typing-target", "keystrokes here");
+    builder.environment().putAll(desktop.env());
+    typingTarget = builder.start();
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(10), () -> desktop.window("typing-target").isPresent()));
+    desktop.xdotool("windowfocus", "--sync", desktop.window("typing-target").orElseThrow());
+  }
+
+  @AfterEach
+  void closeTypingTarget() {
+    typingTarget.destroy();
+  }
+
+  @Test
+  void theChinTuckPromptShowsItsDrawing() throws Exception {
+    unknot.start(BREAKS + "[exercises]\nmicro = [\"chin-tuck\"]\n");
+    Path shot = promptScreenshot("exercise-prompt-chin-tuck.png");
+    assertTrue(accentPixels(shot) > 100, "no drawing in " + shot);
+  }
+
+  @Test
+  void aCustomExerciseShowsItsPngBesideItsSteps() throws Exception {
+    BufferedImage square = new BufferedImage(60, 30, BufferedImage.TYPE_INT_RGB);
+    for (int x = 0; x < 60; x++) {
+      for (int y = 0; y < 30; y++) {
+        square.setRGB(x, y, 0xD9652B);
+      }
+    }
+    ImageIO.write(square, "png", home.resolve("door.png").toFile()); // beside the config file
+    unknot.start(
+        BREAKS
+            + """
+            [exercises]
+            micro = ["doorway"]
+            [[exercises.custom]]
+            id = "doorway"
+            title = "Doorway stretch"
+            steps = ["Forearms on the door frame.", "Step through until the chest stretches."]
+            hold = "Hold 4 seconds, twice"
+            hold_seconds = 4
+            repetitions = 2
+            targets = ["chest"]
+            kind = "micro"
+            image = "door.png"
+            """);
+    Path shot = promptScreenshot("exercise-prompt-custom-png.png");
+    assertTrue(accentPixels(shot) > 1000, "no custom image in " + shot);
+  }
+
+  private Path promptScreenshot(String name) {
+    assertTrue(workUntil(Duration.ofSeconds(40), () -> desktop.window(MICRO).isPresent()));
+    Rectangle window = desktop.geometry(desktop.window(MICRO).orElseThrow());
+    Path shot = SCREENSHOTS.resolve(name);
+    // The window is mapped; its first paint is what we wait for, by its pixels, not by time.
+    assertTrue(
+        Desktop.await(
+            Duration.ofSeconds(10),
+            () -> {
+              desktop.screenshot(shot);
+              return windowPainted(shot, window);
+            }));
+    return shot;
+  }
+
+  private static boolean windowPainted(Path shot, Rectangle window) {
+    try {
+      BufferedImage image = ImageIO.read(shot.toFile());
+      int rgb = image.getRGB(window.x + window.width / 2, window.y + window.height - 30);
+      return (rgb & 0xFFFFFF) != 0;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Pixels of the drawings' orange: the card's own accent is green (micro) or blue (rest). */
+  private static int accentPixels(Path shot) throws IOException {
+    BufferedImage image = ImageIO.read(shot.toFile());
+    int count = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int rgb = image.getRGB(x, y);
+        int r = rgb >> 16 & 0xFF;
+        int g = rgb >> 8 & 0xFF;
+        int b = rgb & 0xFF;
+        if (r > 170 && g > 70 && g < 140 && b < 90) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
+  private boolean workUntil(Duration timeout, BooleanSupplier condition) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      step++;
+      desktop.moveMouse(80 + step * 7 % 300, 80 + step * 3 % 60);
+      desktop.key(String.valueOf((char) ('a' + step % 26)));
+      if (condition.getAsBoolean()) {
+        return true;
+      }
+      Desktop.pause(Duration.ofMillis(150));
+    }
+    return false;
+  }
+}
