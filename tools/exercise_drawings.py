@@ -98,22 +98,30 @@ drawings['shoulder-blade-squeeze'] = ('Shoulder-blade squeeze, seen from behind'
     'Arms relaxed at the sides; the shoulder blades squeeze together towards the spine while the shoulders stay level, not shrugged.',
     back(0, False), back(5, True))
 
-# --- chest stretch: seen from above; hand on the wall at shoulder height, the body turns away ----
-def wall_right(x=96):
-    return f'<path class="p" d="M{x},26 L{x},94 M{x},32 L{x+8},26 M{x},44 L{x+8},38 M{x},56 L{x+8},50 M{x},68 L{x+8},62 M{x},80 L{x+8},74 M{x},92 L{x+8},86"/>'
-def top_body(cx, cy):
-    return (f'<rect class="f" x="{cx - 26}" y="{cy - 9}" width="52" height="18" rx="9"/>'
-            f'<circle class="f" cx="{cx}" cy="{cy}" r="9"/>'
-            f'<path class="f" d="M{cx - 4},{cy - 8} L{cx},{cy - 14} L{cx + 4},{cy - 8}"/>')
-start = '\n'.join([wall_right(), top_body(50, 60), '<path class="f" d="M76,60 L95,60"/>',
-                   f'<circle class="d" cx="95" cy="60" r="3"/>'])
-end = '\n'.join([wall_right(),
-                 '<g transform="rotate(-22,60,60)">' + top_body(50, 60) + '</g>',
-                 '<path class="f" d="M74.8,54.0 L95,60"/>', '<circle class="d" cx="95" cy="60" r="3"/>',
-                 curved('M40,30 Q26,34 22,48', 26, 34, 22, 48)])
-drawings['chest-stretch'] = ('Chest stretch, seen from above',
+# --- chest stretch: seen from behind; hand on the wall at shoulder height, the body turns away ----
+def wall_right(x=92):
+    return f'<path class="p" d="M{x},6 L{x},114 M{x},14 L{x+8},8 M{x},30 L{x+8},24 M{x},46 L{x+8},40 M{x},62 L{x+8},56 M{x},78 L{x+8},72 M{x},94 L{x+8},88 M{x},110 L{x+8},104"/><path class="p" d="M4,114 L{x},114"/>'
+def from_behind(turned):
+    # Turning away from the wall narrows the shoulders and hips as seen from behind, and shows
+    # the nose on the side the face now points to.
+    half = 12 if turned else 17
+    hip = 9 if turned else 12
+    cx = 40
+    parts = [wall_right(),
+             f'<circle class="f" cx="{cx}" cy="18" r="10"/>',
+             f'<path class="f" d="M{cx},28 L{cx},33"/>',
+             f'<path class="f" d="M{cx - half},40 Q{cx},34 {cx + half},40 L{cx + hip},80 L{cx - hip},80 Z"/>',
+             f'<path class="f" d="M{cx - hip + 4},80 L{cx - hip + 2},113 M{cx + hip - 4},80 L{cx + hip - 2},113"/>',
+             f'<path class="f" d="M{cx - half},41 L{cx - half - 4},64 L{cx - half - 3},84"/>',
+             f'<path class="f" d="M{cx + half},41 L90,40"/>',
+             '<circle class="d" cx="90" cy="40" r="3"/>']
+    if turned:
+        parts.append(f'<path class="f" d="M{cx - 10},16 L{cx - 14},21 L{cx - 10},23"/>')
+        parts.append(curved(f'M{cx + 14},56 Q{cx},66 {cx - 16},56', cx - 8, 62, cx - 16, 56))
+    return '\n'.join(parts)
+drawings['chest-stretch'] = ('Chest stretch, seen from behind',
     'One hand on a wall or door frame at shoulder height, arm nearly straight; the body then turns away from that hand until the chest stretches.',
-    start, end)
+    from_behind(False), from_behind(True))
 
 # --- switch mouse hand: the desk from above; the mouse moves to the other side -----------------
 def hand(x, y, arm_dx):
