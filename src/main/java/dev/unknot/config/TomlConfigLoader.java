@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -115,10 +114,12 @@ public final class TomlConfigLoader {
     Boolean checkIn = reader.value(ConfigSchema.CHECKIN, Boolean.class);
     LocalTime checkInTime = reader.timeOfDay(ConfigSchema.CHECKIN_TIME);
     List<Exercise> custom = reader.customExercises();
-    for (Exercise e : custom) {
-      BreakSettings of = e.kind() == BreakType.MICRO ? micro : rest;
-      if (of != null && !e.fits(of.duration())) {
-        reader.problem(reader.holdPlaces.get(e.id()), doesNotFit(e, of.duration()));
+    // Checked for every custom exercise whose holds could be read, even one with other problems,
+    // so `config check` lists them all at once.
+    for (Holds h : reader.holds) {
+      BreakSettings of = h.kind() == BreakType.MICRO ? micro : rest;
+      if (of != null && h.total().compareTo(of.duration()) > 0) {
+        reader.problem(h.at(), doesNotFit(h, of.duration()));
       }
     }
     Map<String, Exercise> known = new LinkedHashMap<>(catalog);
@@ -185,23 +186,35 @@ public final class TomlConfigLoader {
     }
   }
 
-  private static String doesNotFit(Exercise e, Duration breakDuration) {
-    String kind = e.kind().id();
+  /** A custom exercise's holds, where they are written. */
+  private record Holds(
+      String id,
+      BreakType kind,
+      long seconds,
+      long repetitions,
+      boolean eachSide,
+      TomlPosition at) {
+    Duration total() {
+      return Duration.ofSeconds(seconds * repetitions * (eachSide ? 2 : 1));
+    }
+  }
+
+  private static String doesNotFit(Holds h, Duration breakDuration) {
     return "the holds of `"
-        + e.id()
+        + h.id()
         + "` add up to "
-        + Durations.format(e.holdsTotal())
+        + Durations.format(h.total())
         + " (hold_seconds "
-        + e.holdSeconds()
+        + h.seconds()
         + " x repetitions "
-        + e.repetitions()
-        + (e.eachSide() ? " x 2 sides" : "")
+        + h.repetitions()
+        + (h.eachSide() ? " x 2 sides" : "")
         + "), longer than the "
         + Durations.format(breakDuration)
         + " "
-        + (e.kind() == BreakType.MICRO ? "micro-break" : "rest break")
+        + (h.kind() == BreakType.MICRO ? "micro-break" : "rest break")
         + " (breaks."
-        + kind
+        + h.kind().id()
         + ".duration); shorten the hold or do fewer repetitions";
   }
 
@@ -211,8 +224,8 @@ public final class TomlConfigLoader {
     private final String name;
     private final List<Problem> problems = new ArrayList<>();
 
-    /** Where each custom exercise says how long it holds, for a hold that does not fit. */
-    final Map<String, TomlPosition> holdPlaces = new HashMap<>();
+    /** Every custom exercise's holds, to check against its break once both are read. */
+    final List<Holds> holds = new ArrayList<>();
 
     Reader(TomlParseResult user, String name) {
       this.user = user;
@@ -502,10 +515,17 @@ public final class TomlConfigLoader {
         }
       }
       ok &= holdSeconds != null && repetitions != null;
-      if (id != null) {
+      if (id != null && kind != null && holdSeconds != null && repetitions != null) {
         TomlPosition holdAt = t.inputPositionOf("hold_seconds");
         holdAt = holdAt != null ? holdAt : t.inputPositionOf("repetitions");
-        holdPlaces.put(id, holdAt != null ? holdAt : at);
+        holds.add(
+            new Holds(
+                id,
+                kind,
+                holdSeconds,
+                repetitions,
+                Boolean.TRUE.equals(eachSide),
+                holdAt != null ? holdAt : at));
       }
       return ok && steps != null && targets != null
           ? new Exercise(

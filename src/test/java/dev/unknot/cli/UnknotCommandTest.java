@@ -232,6 +232,32 @@ class UnknotCommandTest {
     assertTrue(check.err().contains("\\u001b[2J"), check.err());
   }
 
+  /** Issue 17: a custom exercise's image that is missing, and holds too long for the break. */
+  @Test
+  void configCheckReportsAMissingImageAndHoldsLongerThanTheBreakWithTheirPlaces() throws Exception {
+    Path config = home.resolve("custom.toml");
+    Files.writeString(
+        config,
+        """
+        [[exercises.custom]]
+        id = "long-hold"
+        title = "Long hold"
+        steps = ["One.", "Two."]
+        hold = "Hold 40 seconds"
+        targets = ["neck"]
+        kind = "micro"
+        hold_seconds = 40
+        image = "nowhere.svg"
+        """);
+    Run check = unknot("config", "check", config.toString());
+    assertEquals(1, check.code());
+    assertTrue(
+        check.err().contains(config + ":8:1: the holds of `long-hold` add up to 40s"), check.err());
+    assertTrue(
+        check.err().contains(config + ":9:1: image " + home.resolve("nowhere.svg") + " does not"),
+        check.err());
+  }
+
   @Test
   void readOnlyCommandsAreKnownSoTheLauncherWritesNothingForThem() {
     for (String[] args :
