@@ -1,8 +1,8 @@
 # Writes src/main/resources/exercises/<id>.svg, the drawings of the built-in exercises.
-# Edit a pose here, run `python3 tools/exercise_drawings.py`, then look at the result
+# Edit a pose here, run `python3 src/build/exercise_drawings.py`, then look at the result
 # (ExercisePromptShots renders every prompt to PNG).
 import math, os, sys
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src', 'main', 'resources', 'exercises')
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'main', 'resources', 'exercises')
 ACCENT = '#D9652B'
 
 def head_arrow(x1, y1, x2, y2, size=5):
