@@ -149,6 +149,19 @@ public final class Meeting implements QuietDetector {
   }
 
   /**
+   * True exactly once when a meeting extended "then the break" reaches its end, which also ends it:
+   * the caller then brings the break.
+   */
+  public synchronized boolean takeBreakAtEnd() {
+    if (!on || askAtEnd || until == null || clock.instant().isBefore(until)) {
+      return false;
+    }
+    on = false;
+    until = null;
+    return true;
+  }
+
+  /**
    * The next instant at which the phase changes by itself (the end, or the end of the wait for an
    * answer), for a timer; empty when nothing changes without the user.
    */

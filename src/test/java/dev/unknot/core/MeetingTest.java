@@ -101,10 +101,24 @@ class MeetingTest {
     assertEquals(at(35 * 60), meeting.extendThenBreak(Duration.ofMinutes(5)));
     assertEquals(Optional.of("in a meeting until 14:35"), meeting.reason());
     assertEquals(Optional.of(at(35 * 60)), meeting.nextChange());
+    assertFalse(meeting.takeBreakAtEnd(), "not yet");
     clock.advance(Duration.ofMinutes(5));
     assertEquals(Meeting.Phase.NONE, meeting.phase(), "no second question");
     assertFalse(meeting.takeTimeUp());
     assertEquals(Optional.empty(), meeting.reason());
+    assertTrue(meeting.takeBreakAtEnd(), "now the break");
+    assertFalse(meeting.takeBreakAtEnd(), "one break");
+  }
+
+  @Test
+  void onlyTheBreakInFiveMinutesBringsABreakAtTheEnd() {
+    meeting.start(Optional.of(Duration.ofMinutes(30)));
+    clock.advance(Duration.ofHours(1));
+    assertFalse(meeting.takeBreakAtEnd(), "a plain end asks instead");
+    meeting.extendThenBreak(Duration.ofMinutes(5));
+    meeting.end();
+    clock.advance(Duration.ofMinutes(5));
+    assertFalse(meeting.takeBreakAtEnd(), "ended by hand: no break on its own");
   }
 
   @Test
