@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.unknot.ipc.ControlClient;
 import dev.unknot.prompt.MeetingOverCard;
 import dev.unknot.prompt.PromptLayout;
 import java.awt.Point;
@@ -173,6 +174,10 @@ class MeetingE2E extends DaemonOnDesktop {
     usageError("meeting: '0s' is out of range; give from 1s to 24h", "meeting", "0s");
     usageError("meeting: 'soon' is not a duration", "meeting", "soon");
     usageError("meeting takes a DURATION or --end, not both", "meeting", "30m", "--end");
+    ControlClient.Answer refused =
+        ControlClient.send(unknot.controlSocket(), "meeting soon").orElseThrow();
+    assertFalse(refused.ok());
+    assertEquals("meeting takes 1 to 86400 seconds or until-ended, not 'soon'", refused.error());
     assertTrue(status().get("meeting").isNull(), "a refused meeting starts nothing");
   }
 
