@@ -22,6 +22,7 @@ import dev.unknot.core.ExerciseRotation;
 import dev.unknot.core.KnotDiary;
 import dev.unknot.core.KnotFocus;
 import dev.unknot.core.KnotReport;
+import dev.unknot.core.Meeting;
 import dev.unknot.core.Notifier;
 import dev.unknot.exercise.TomlExerciseCatalog;
 import dev.unknot.input.DBusIdleActivitySource;
@@ -34,6 +35,7 @@ import dev.unknot.platform.AppPaths;
 import dev.unknot.platform.OperatingSystem;
 import dev.unknot.platform.OwnerOnlyFiles;
 import dev.unknot.prompt.MassageWindow;
+import dev.unknot.prompt.MeetingOverCard;
 import dev.unknot.prompt.NoticeWindow;
 import dev.unknot.prompt.SummaryWindow;
 import dev.unknot.prompt.SwingBreakPrompter;
@@ -102,6 +104,7 @@ public final class Daemon {
   private SwingCheckIn checkInUi;
   private KnotDiary knotDiary;
   private XcbQuietDetector quiet;
+  private final Meeting meeting = new Meeting(clock);
   private MassageFlow massages;
   private DailyLimitFlow dailyLimit;
   private volatile KnotFocus activeKnots = KnotFocus.NONE;
@@ -208,10 +211,10 @@ public final class Daemon {
           XcbQuietDetector.connect(
                   env.get("DISPLAY"), config.quiet().fullscreen(), config.quiet().apps())
               .orElse(null);
-      if (quiet != null) {
-        engine.setQuietDetector(quiet);
-      }
     }
+    XcbQuietDetector screen = quiet;
+    engine.setQuietDetector(
+        () -> meeting.reason().or(() -> screen == null ? Optional.empty() : screen.reason()));
     scheduler =
         new QuartzScheduler(
             () -> {
@@ -394,9 +397,9 @@ public final class Daemon {
   }
 
   /**
-   * Requests from `unknot status`, `pause`, `resume`, `break-now` and `quit`, applied at once. A
-   * malformed request (a hostile or outdated client) gets an IllegalArgumentException that says
-   * what was wrong in words, never a Java exception's name.
+   * Requests from `unknot status`, `pause`, `resume`, `meeting`, `break-now` and `quit`, applied at
+   * once. A malformed request (a hostile or outdated client) gets an IllegalArgumentException that
+   * says what was wrong in words, never a Java exception's name.
    */
   private Map<String, String> control(List<String> words) {
     Map<String, String> answer = new LinkedHashMap<>();
@@ -418,8 +421,32 @@ public final class Daemon {
         todaysBreaks.today().forEach((o, n) -> answer.put("today." + o.id(), String.valueOf(n)));
         CheckInSeen seen = checkInSeen;
         answer.put("checkin", seen.day().equals(LocalDate.now(clock)) ? seen.answer() : "");
+        putMeeting(answer);
         return answer;
       }
+      case "meeting" -> {
+        String length = argument(words, "a number of seconds, or until-ended");
+        Optional<java.time.Duration> asked;
+        if (length.equals("until-ended")) {
+          asked = Optional.empty();
+        } else {
+          long seconds;
+          try {
+            seconds = Long.parseLong(length);
+          } catch (NumberFormatException e) {
+            seconds = -1;
+          }
+          long longest = Durations.LONGEST.toSeconds();
+          if (seconds < 1 || seconds > longest) {
+            throw new IllegalArgumentException(
+                "meeting takes 1 to " + longest + " seconds or until-ended, not '" + length + "'");
+          }
+          asked = Optional.of(java.time.Duration.ofSeconds(seconds));
+        }
+        startMeeting(asked);
+        putMeeting(answer);
+      }
+      case "meeting-end" -> answer.put("was_in_meeting", String.valueOf(endMeeting()));
       case "break-now" -> {
         BreakType asked =
             words.size() > 1 ? BreakType.fromId(argument(words, "micro or rest")) : BreakType.MICRO;
@@ -527,6 +554,106 @@ public final class Daemon {
     applyNow();
   }
 
+  // --- meeting mode, from the control socket, the tray and the "meeting over" card
+
+  private void putMeeting(Map<String, String> answer) {
+    Meeting.Phase phase = meeting.phase();
+    answer.put(
+        "meeting",
+        switch (phase) {
+          case NONE -> "";
+          case ON -> "on";
+          case TIME_UP -> "time-up";
+        });
+    answer.put("meeting_until", meeting.until().map(Instant::toString).orElse(""));
+    answer.put("meeting_text", meeting.describe(clock.getZone()).orElse(""));
+  }
+
+  private void startMeeting(Optional<java.time.Duration> length) {
+    Optional<Instant> until = meeting.start(length);
+    LOG.info("in a meeting {}", until.map(u -> "until " + u).orElse("until it is ended"));
+    MeetingOverCard.closeShowing();
+    meetingChanged();
+  }
+
+  private boolean endMeeting() {
+    boolean was = meeting.end();
+    if (was) {
+      LOG.info("meeting ended");
+    }
+    MeetingOverCard.closeShowing();
+    meetingChanged();
+    return was;
+  }
+
+  /** Times the meeting's next change, and applies its hold (or the end of it) at once. */
+  private void meetingChanged() {
+    meeting
+        .nextChange()
+        .ifPresentOrElse(
+            at -> scheduler.once("meeting", at, this::meetingTimeReached),
+            () -> scheduler.cancel("meeting"));
+    applyNow();
+  }
+
+  /** The end of a meeting, or of the wait for an answer to its card. */
+  private void meetingTimeReached() {
+    if (meeting.takeTimeUp()) {
+      LOG.info("meeting time is up; asking what next");
+      EngineStatus now = engine.status();
+      MeetingOverCard.show(
+          now.openBreak()
+              .map(
+                  type ->
+                      "A "
+                          + (type == BreakType.MICRO ? "micro-break" : "rest break")
+                          + " has waited for the end of it.")
+              .orElse("No break has fallen due. " + now.timing(clock.getZone()) + "."),
+          new MeetingOverCard.Choices() {
+            @Override
+            public void breakNow() {
+              LOG.info("meeting over: break now");
+              endMeeting();
+              breakUnlessOneIsOpen();
+            }
+
+            @Override
+            public void breakInFiveMinutes() {
+              LOG.info("meeting over: the break in 5 minutes");
+              meeting.extendThenBreak(java.time.Duration.ofMinutes(5));
+              meetingChanged();
+            }
+
+            @Override
+            public void extendFifteenMinutes() {
+              LOG.info("meeting over: extended by 15 minutes");
+              meeting.extend(java.time.Duration.ofMinutes(15));
+              meetingChanged();
+            }
+
+            @Override
+            public void dismissed() {
+              LOG.info("meeting over: card closed");
+              endMeeting();
+            }
+          });
+    } else if (meeting.takeBreakAtEnd()) {
+      LOG.info("meeting over: the break the user asked for");
+      applyNow(); // a held break shows now; else one is started
+      breakUnlessOneIsOpen();
+    } else if (meeting.phase() == Meeting.Phase.NONE) {
+      MeetingOverCard.closeShowing(); // unanswered: the break waited long enough
+    }
+    meetingChanged();
+  }
+
+  /** The break the user asked for at a meeting's end: the one held, else a micro-break. */
+  private void breakUnlessOneIsOpen() {
+    if (engine.snapshot().openBreak().isEmpty()) {
+      breakNow(BreakType.MICRO);
+    }
+  }
+
   private void applyNow() {
     engine.update();
     scheduler.wakeNow();
@@ -536,7 +663,7 @@ public final class Daemon {
   private void showInTray(EngineStatus status) {
     DorkboxTray shown = tray;
     if (shown != null) {
-      shown.update(status, clock.getZone());
+      shown.update(status, clock.getZone(), meeting.describe(clock.getZone()));
     }
   }
 
@@ -638,6 +765,16 @@ public final class Daemon {
               @Override
               public void resume() {
                 resumeBreaks();
+              }
+
+              @Override
+              public void meeting(Optional<java.time.Duration> length) {
+                startMeeting(length);
+              }
+
+              @Override
+              public void endMeeting() {
+                Daemon.this.endMeeting();
               }
             },
             checkInUi,

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,10 @@ final class TrayCommands implements TrayActions {
     void pauseUntilTomorrow();
 
     void resume();
+
+    void meeting(Optional<Duration> length);
+
+    void endMeeting();
   }
 
   private final Engine engine;
@@ -79,6 +84,16 @@ final class TrayCommands implements TrayActions {
   @Override
   public void resume() {
     engine.resume();
+  }
+
+  @Override
+  public void meeting(Optional<Duration> length) {
+    engine.meeting(length);
+  }
+
+  @Override
+  public void endMeeting() {
+    engine.endMeeting();
   }
 
   @Override

@@ -100,6 +100,16 @@ final class StatusCommand implements Callable<Integer> {
           .put("summary", daemon.get("summary"));
       String gnome = daemon.getOrDefault("gnome_break_reminders", "");
       status.putRaw("gnome_break_reminders", gnomeReminders(gnome));
+      String meeting = daemon.getOrDefault("meeting", "");
+      status.putRaw(
+          "meeting",
+          meeting.isEmpty()
+              ? "null"
+              : Json.object()
+                  .put("time_up", meeting.equals("time-up"))
+                  .put("until", emptyToNull(daemon.get("meeting_until")))
+                  .put("text", daemon.get("meeting_text"))
+                  .toString());
       for (BreakType type : BreakType.values()) {
         String t = type.id();
         status.putRaw(
@@ -123,6 +133,13 @@ final class StatusCommand implements Callable<Integer> {
     } else {
       out.println("Unknot is running (pid " + daemon.get("pid") + ").");
       out.println(daemon.get("summary"));
+      String meeting = daemon.getOrDefault("meeting_text", "");
+      if (!meeting.isEmpty()) {
+        out.println(
+            Character.toUpperCase(meeting.charAt(0))
+                + meeting.substring(1)
+                + ": breaks wait (`unknot meeting --end` ends it).");
+      }
       String gnome = daemon.getOrDefault("gnome_break_reminders", "");
       if (!gnome.isEmpty()) {
         out.println(

@@ -35,6 +35,7 @@ public final class UnknotCommand implements Callable<Integer> {
           BreakNowCommand.class,
           PauseCommand.class,
           ResumeCommand.class,
+          MeetingCommand.class,
           QuitCommand.class,
           ConfigCommand.class,
           AutostartCommand.class,

@@ -55,6 +55,8 @@ public final class DorkboxTray implements AutoCloseable {
   // adds one more Status line instead of changing the first, so the line seen stops changing.
   private final MenuItem statusLine = new MenuItem("");
   private final MenuItem resume;
+  private final MenuItem endMeeting;
+  private boolean shownInMeeting;
   private final Checkbox leftHand;
   private final Checkbox rightHand;
   private EngineStatus.Phase shownPhase;
@@ -83,6 +85,14 @@ public final class DorkboxTray implements AutoCloseable {
     resume = new MenuItem("Resume", e -> actions.resume());
     resume.setEnabled(false);
     menu.add(resume);
+    Menu meeting = new Menu("In a meeting");
+    meeting.add(new MenuItem("30 min", e -> actions.meeting(Optional.of(Duration.ofMinutes(30)))));
+    meeting.add(new MenuItem("1 hour", e -> actions.meeting(Optional.of(Duration.ofHours(1)))));
+    meeting.add(new MenuItem("Until I end it", e -> actions.meeting(Optional.empty())));
+    endMeeting = new MenuItem("End meeting", e -> actions.endMeeting());
+    endMeeting.setEnabled(false);
+    meeting.add(endMeeting);
+    menu.add(meeting);
     menu.add(new Separator());
     menu.add(new MenuItem("Report a knot…", e -> actions.reportKnot()));
     Menu hand = new Menu("Mouse hand");
@@ -157,7 +167,24 @@ public final class DorkboxTray implements AutoCloseable {
 
   /** Shows the state; only what changed is touched, so nothing piles up over a long day. */
   public synchronized void update(EngineStatus status, ZoneId zone) {
-    showWhy(status.why().map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).orElse(""));
+    update(status, zone, Optional.empty());
+  }
+
+  /**
+   * Shows the state and the meeting under way, if any ("in a meeting until 14:30"), which takes the
+   * line under the status while no break is held.
+   */
+  public synchronized void update(EngineStatus status, ZoneId zone, Optional<String> meeting) {
+    showWhy(
+        status
+            .why()
+            .or(() -> meeting)
+            .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+            .orElse(""));
+    if (meeting.isPresent() != shownInMeeting) {
+      endMeeting.setEnabled(meeting.isPresent());
+      shownInMeeting = meeting.isPresent();
+    }
     String summary = status.timing(zone);
     if (!summary.equals(shownSummary)) {
       statusLine.setText(summary);

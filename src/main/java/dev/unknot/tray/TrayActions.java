@@ -2,6 +2,7 @@ package dev.unknot.tray;
 
 import dev.unknot.core.BreakType;
 import java.time.Duration;
+import java.util.Optional;
 
 /** What the tray menu can ask of the running Unknot. Calls come on the tray's UI thread. */
 public interface TrayActions {
@@ -18,6 +19,11 @@ public interface TrayActions {
   void pauseUntilTomorrow();
 
   void resume();
+
+  /** In a meeting for this long, or until the user ends it (empty): breaks wait. */
+  void meeting(Optional<Duration> length);
+
+  void endMeeting();
 
   void reportKnot();
 

@@ -30,6 +30,7 @@ class UnknotCommandTest {
           "break-now",
           "pause",
           "resume",
+          "meeting",
           "quit",
           "config",
           "autostart",

@@ -370,6 +370,7 @@ class CommandLineE2E {
             "break-now",
             "pause",
             "resume",
+            "meeting",
             "quit",
             "autostart",
             "mouse")) {

@@ -106,7 +106,15 @@ class DaemonControlE2E extends DaemonOnDesktop {
   @Test
   void controlCommandsWithoutADaemonSaySoAndExitOne() throws Exception {
     for (String[] command :
-        new String[][] {{"pause", "1h"}, {"resume"}, {"break-now"}, {"break-now", "rest"}}) {
+        new String[][] {
+          {"pause", "1h"},
+          {"resume"},
+          {"break-now"},
+          {"break-now", "rest"},
+          {"meeting"},
+          {"meeting", "30m"},
+          {"meeting", "--end"}
+        }) {
       Desktop.Result result = unknot.cli(command);
       assertEquals(1, result.exitCode(), String.join(" ", command));
       assertTrue(result.err().contains("Unknot is not running"), result.err());

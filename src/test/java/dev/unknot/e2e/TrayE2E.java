@@ -26,17 +26,19 @@ class TrayE2E extends DaemonOnDesktop {
   private static final int ITEM_HEIGHT = 23;
   private static final int SEPARATOR_HEIGHT = 2;
   // Menu items, top to bottom; the status line comes first. A separator follows each of these.
-  private static final java.util.Set<Integer> GROUP_ENDS = java.util.Set.of(0, 4, 7, 9);
+  private static final java.util.Set<Integer> GROUP_ENDS = java.util.Set.of(0, 5, 8, 10);
   private static final int TAKE_MICRO = 1;
   private static final int PAUSE = 3;
   private static final int RESUME = 4;
-  private static final int REPORT_KNOT = 5;
-  private static final int MOUSE_HAND = 6;
-  private static final int WEEKLY_SUMMARY = 7;
-  private static final int OPEN_DATA_FOLDER = 9;
-  private static final int ABOUT = 10;
-  private static final int QUIT = 11;
-  private static final int ITEMS = 12;
+  private static final int MEETING = 5;
+  private static final int REPORT_KNOT = 6;
+  private static final int MOUSE_HAND = 7;
+  private static final int WEEKLY_SUMMARY = 8;
+  private static final int OPEN_DATA_FOLDER = 10;
+  private static final int ABOUT = 11;
+  private static final int QUIT = 12;
+  private static final int ITEMS = 13;
+  private static final int MEETING_ITEMS = 4;
   private static final int MENU_HEIGHT = menuHeight(ITEMS);
   private static final int COUNTING_GREEN = 0x2F7D6D;
   private static final int PAUSED_GREY = 0x7A8088;
@@ -56,7 +58,7 @@ class TrayE2E extends DaemonOnDesktop {
     assertTrue(unknot.logContains("tray: XEMBED host, dorkbox type Swing, GTK 2."));
 
     Rectangle menu = openMenu();
-    assertEquals(MENU_HEIGHT, menu.height, "the menu has its twelve items in five groups");
+    assertEquals(MENU_HEIGHT, menu.height, "the menu has its thirteen items in five groups");
     desktop.screenshot(Path.of("target", "screenshots", "tray-menu.png"));
     clickItem(menu, TAKE_MICRO);
     assertTrue(
@@ -79,6 +81,54 @@ class TrayE2E extends DaemonOnDesktop {
 
     clickItem(openMenu(), RESUME);
     assertTrue(Desktop.await(Duration.ofSeconds(10), () -> !status().get("paused").asBoolean()));
+  }
+
+  @Test
+  void aMeetingFromTheMenuSaysSoUnderTheStatusAndEndMeetingEndsIt() throws Exception {
+    unknot.start(CONFIG);
+    clickItem(meetingMenu(openMenu()), 2); // Until I end it
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(10), () -> !status().get("meeting").isNull()),
+        "the tray started no meeting");
+    assertTrue(status().get("meeting").get("until").isNull(), "one that lasts until ended");
+    unknot.cli("break-now");
+    assertTrue(
+        Desktop.await(
+            Duration.ofSeconds(10),
+            () -> status().get("summary").asText().contains("held while in a meeting")));
+
+    // "Held while in a meeting until you end it" goes under the status line.
+    Rectangle inMeeting = openMenu(r -> r.height == menuHeight(ITEMS + 1));
+    Rectangle meetings = meetingMenu(inMeeting, 1);
+    desktop.screenshot(Path.of("target", "screenshots", "tray-in-a-meeting.png"));
+    clickItem(meetings, 3); // End meeting
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(10), () -> status().get("meeting").isNull()),
+        "End meeting did not end it");
+    assertTrue(
+        Desktop.await(
+            Duration.ofSeconds(10), () -> desktop.window("Unknot: micro-break").isPresent()),
+        "the held break shows when the meeting ends");
+
+    clickItem(meetingMenu(openMenu(r -> r.height >= MENU_HEIGHT)), 0); // 30 min
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(10), () -> !status().get("meeting").isNull()),
+        "the tray started no 30-minute meeting");
+    java.time.Instant until =
+        java.time.Instant.parse(status().get("meeting").get("until").asText());
+    assertEquals(
+        1800, Duration.between(java.time.Instant.now(), until).toSeconds(), 30, until.toString());
+  }
+
+  /** Opens the "In a meeting" submenu: 30 min, 1 hour, Until I end it, End meeting. */
+  private Rectangle meetingMenu(Rectangle menu) {
+    return meetingMenu(menu, 0);
+  }
+
+  /** With this many lines (a reason) added under the status line. */
+  private Rectangle meetingMenu(Rectangle menu, int linesAdded) {
+    desktop.moveTo(menu.x + 60, itemY(menu, MEETING) + linesAdded * ITEM_HEIGHT);
+    return awaitMenu(r -> r.height == MEETING_ITEMS * ITEM_HEIGHT + 2 && r.y > menu.y + 80);
   }
 
   @Test
