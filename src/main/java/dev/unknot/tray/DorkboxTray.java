@@ -59,6 +59,7 @@ public final class DorkboxTray implements AutoCloseable {
   private final Checkbox rightHand;
   private EngineStatus.Phase shownPhase;
   private String shownSummary;
+  private String shownTooltip;
   private MenuItem why;
   private String shownWhy = "";
 
@@ -161,9 +162,14 @@ public final class DorkboxTray implements AutoCloseable {
     String summary = status.timing(zone);
     if (!summary.equals(shownSummary)) {
       statusLine.setText(summary);
-      // A hover tooltip where the host shows one (XEmbed trays); AppIndicator hosts show none.
-      tray.setTooltip("Unknot: " + summary);
       shownSummary = summary;
+    }
+    // A hover tooltip where the host shows one (XEmbed trays); AppIndicator hosts show none. It
+    // says why too, such as what holds a break, since a hover shows no menu.
+    String tooltip = "Unknot: " + status.summary(zone);
+    if (!tooltip.equals(shownTooltip)) {
+      tray.setTooltip(tooltip);
+      shownTooltip = tooltip;
     }
     EngineStatus.Phase phase = status.phase();
     if (phase != shownPhase) {
