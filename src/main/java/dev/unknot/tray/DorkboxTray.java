@@ -164,9 +164,8 @@ public final class DorkboxTray implements AutoCloseable {
       statusLine.setText(summary);
       shownSummary = summary;
     }
-    // A hover tooltip where the host shows one (XEmbed trays); AppIndicator hosts show none. It
-    // says why too, such as what holds a break, since a hover shows no menu.
-    String tooltip = "Unknot: " + status.summary(zone);
+    // A hover tooltip where the host shows one (XEmbed trays); AppIndicator hosts show none.
+    String tooltip = tooltip(status, zone);
     if (!tooltip.equals(shownTooltip)) {
       tray.setTooltip(tooltip);
       shownTooltip = tooltip;
@@ -177,6 +176,20 @@ public final class DorkboxTray implements AutoCloseable {
       resume.setEnabled(phase == EngineStatus.Phase.PAUSED);
       shownPhase = phase;
     }
+  }
+
+  /** dorkbox throws for a longer tooltip. */
+  static final int TOOLTIP_MAX = 64;
+
+  /**
+   * The time to the next break; what holds a due break instead, while something does, since a hover
+   * shows no menu. Cut to dorkbox's 64 characters.
+   */
+  static String tooltip(EngineStatus status, ZoneId zone) {
+    String text =
+        "Unknot: "
+            + status.why().filter(w -> w.startsWith("held while ")).orElse(status.timing(zone));
+    return text.length() <= TOOLTIP_MAX ? text : text.substring(0, TOOLTIP_MAX - 1) + "…";
   }
 
   /** Why breaks come sooner or wait, on a line of its own under the status; none, no line. */
