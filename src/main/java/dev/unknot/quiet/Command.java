@@ -12,7 +12,8 @@ import java.util.concurrent.TimeoutException;
 /** A short helper program run to its end, bounded in time, in the C locale so it can be parsed. */
 final class Command {
 
-  static final Duration TIMEOUT = Duration.ofSeconds(1);
+  /** Long enough for a loaded machine: pactl took over a second there. */
+  static final Duration TIMEOUT = Duration.ofSeconds(2);
 
   /** What it printed and how it ended. */
   record Result(int exitCode, String out) {}

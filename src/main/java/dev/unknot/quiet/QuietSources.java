@@ -27,7 +27,16 @@ public final class QuietSources implements QuietDetector, AutoCloseable {
   static final long KEEP_NANOS = TimeUnit.MILLISECONDS.toNanos(1900);
 
   private final LongSupplier nanos;
+
+  /**
+   * A source that held the break and then fails to answer (pactl slow on a loaded machine) keeps
+   * its last reason this long: a hiccup must not drop a prompt over a call.
+   */
+  static final long STICKY_NANOS = TimeUnit.SECONDS.toNanos(10);
+
   private final Set<String> failing = new HashSet<>();
+  private final Map<String, Optional<String>> lastReason = new java.util.HashMap<>();
+  private final Map<String, Long> lastReasonAt = new java.util.HashMap<>();
   private volatile Map<String, QuietDetector> sources = Map.of();
   private Optional<String> kept = Optional.empty();
   private long keptAt;
@@ -72,16 +81,18 @@ public final class QuietSources implements QuietDetector, AutoCloseable {
     if (anyKept && now - keptAt < KEEP_NANOS) {
       return kept;
     }
-    kept = ask();
+    kept = ask(now);
     keptAt = now;
     anyKept = true;
     return kept;
   }
 
-  private Optional<String> ask() {
+  private Optional<String> ask(long now) {
     for (Map.Entry<String, QuietDetector> source : sources.entrySet()) {
       try {
         Optional<String> reason = source.getValue().reason();
+        lastReason.put(source.getKey(), reason);
+        lastReasonAt.put(source.getKey(), now);
         if (failing.remove(source.getKey())) {
           LOG.info("quiet: {} can be seen again", source.getKey());
         }
@@ -94,6 +105,10 @@ public final class QuietSources implements QuietDetector, AutoCloseable {
               "quiet: cannot tell whether the {} holds breaks ({}); the other sources carry on",
               source.getKey(),
               e.getMessage());
+        }
+        Optional<String> last = lastReason.getOrDefault(source.getKey(), Optional.empty());
+        if (last.isPresent() && now - lastReasonAt.get(source.getKey()) < STICKY_NANOS) {
+          return last;
         }
       }
     }

@@ -32,7 +32,15 @@ import org.junit.jupiter.api.io.TempDir;
 class HoldSourcesE2E extends DaemonOnDesktop {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String CONFIG = "[knots]\ncheckin = false\n[summary]\nnotify = false\n";
+
+  /**
+   * With a micro-break longer than any wait here: a test sends no input, and a hold the user rests
+   * through counts as a natural break, which on a loaded machine ended the hold before the test
+   * looked.
+   */
+  private static final String CONFIG =
+      "[knots]\ncheckin = false\n[summary]\nnotify = false\n[breaks.micro]\nduration = \"4m\"\n";
+
   private static final String PROMPT = "Unknot: micro-break";
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -115,7 +123,8 @@ class HoldSourcesE2E extends DaemonOnDesktop {
     assertTrue(
         Desktop.await(
             Duration.ofSeconds(30),
-            () -> Duration.between(asked, Instant.now()).toSeconds() >= 5 && !heldBy().isEmpty()));
+            () -> Duration.between(asked, Instant.now()).toSeconds() >= 5 && !heldBy().isEmpty()),
+        "the hold lapsed while recording: " + status() + "\n" + daemonLog());
     assertFalse(desktop.window(PROMPT).isPresent(), "still no prompt while recording");
     desktop.screenshot(SCREENSHOTS.resolve("held-microphone.png"));
 
@@ -284,6 +293,14 @@ class HoldSourcesE2E extends DaemonOnDesktop {
       return JSON.readTree(unknot.cli("status", "--json").out());
     } catch (Exception e) {
       throw new AssertionError(e);
+    }
+  }
+
+  private String daemonLog() {
+    try {
+      return Files.readString(unknot.logFile());
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
     }
   }
 

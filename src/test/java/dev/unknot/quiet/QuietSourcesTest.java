@@ -62,4 +62,26 @@ class QuietSourcesTest {
   void noSourcesNoHold() {
     assertEquals(Optional.empty(), sources.reason());
   }
+
+  @Test
+  void aSourceThatHeldAndThenFailsToAnswerKeepsItsReasonForAWhile() {
+    boolean[] fails = {false};
+    Map<String, QuietDetector> named = new LinkedHashMap<>();
+    named.put(
+        "microphone",
+        () -> {
+          if (fails[0]) {
+            throw new IllegalStateException("pactl did not answer within 2 s");
+          }
+          return Optional.of("the microphone is in use by firefox");
+        });
+    sources.use(named);
+    assertEquals(Optional.of("the microphone is in use by firefox"), sources.reason());
+
+    fails[0] = true;
+    nanos.addAndGet(TimeUnit.SECONDS.toNanos(2));
+    assertEquals(Optional.of("the microphone is in use by firefox"), sources.reason(), "a hiccup");
+    nanos.addAndGet(TimeUnit.SECONDS.toNanos(10));
+    assertEquals(Optional.empty(), sources.reason(), "a source that keeps failing holds nothing");
+  }
 }
