@@ -24,6 +24,7 @@ import dev.unknot.core.KnotFocus;
 import dev.unknot.core.KnotReport;
 import dev.unknot.core.Meeting;
 import dev.unknot.core.Notifier;
+import dev.unknot.core.QuietDetector;
 import dev.unknot.exercise.TomlExerciseCatalog;
 import dev.unknot.input.DBusIdleActivitySource;
 import dev.unknot.input.JNativeHookActivitySource;
@@ -41,6 +42,7 @@ import dev.unknot.prompt.SummaryWindow;
 import dev.unknot.prompt.SwingBreakPrompter;
 import dev.unknot.prompt.SwingCheckIn;
 import dev.unknot.prompt.WindowNotifier;
+import dev.unknot.quiet.QuietSources;
 import dev.unknot.quiet.XcbQuietDetector;
 import dev.unknot.schedule.QuartzScheduler;
 import dev.unknot.store.Database;
@@ -105,6 +107,11 @@ public final class Daemon {
   private KnotDiary knotDiary;
   private XcbQuietDetector quiet;
   private final Meeting meeting = new Meeting(clock);
+  private final QuietSources quietSources = new QuietSources();
+  private QuietDetector camera;
+  private QuietDetector microphone;
+  private QuietDetector doNotDisturb;
+  private QuietDetector idleInhibitors;
   private MassageFlow massages;
   private DailyLimitFlow dailyLimit;
   private volatile KnotFocus activeKnots = KnotFocus.NONE;
@@ -211,10 +218,16 @@ public final class Daemon {
           XcbQuietDetector.connect(
                   env.get("DISPLAY"), config.quiet().fullscreen(), config.quiet().apps())
               .orElse(null);
+      camera = QuietSources.camera().orElse(null);
+      microphone = QuietSources.microphone();
+      doNotDisturb = quietSources.doNotDisturb();
+      idleInhibitors = quietSources.idleInhibitors();
+      useQuietSources(config.quiet());
     }
-    XcbQuietDetector screen = quiet;
-    engine.setQuietDetector(
-        () -> meeting.reason().or(() -> screen == null ? Optional.empty() : screen.reason()));
+    // The meeting is asked first and outside the sources' 2 s memory: ending it shows the break
+    // at once.
+    engine.setQuietDetector(() -> meeting.reason().or(quietSources::reason));
+    engine.limitHolds(config.quiet().maxHold(), this::remindOfLongHold);
     scheduler =
         new QuartzScheduler(
             () -> {
@@ -353,11 +366,69 @@ public final class Daemon {
     if (quiet != null) {
       quiet.apply(next.quiet().fullscreen(), next.quiet().apps());
     }
+    if (OperatingSystem.current().followsXdg()) {
+      useQuietSources(next.quiet());
+    }
+    engine.limitHolds(next.quiet().maxHold(), this::remindOfLongHold);
     massages.apply(next.focus().massageReminders());
     dailyLimit.apply(next.dailyLimit());
     refreshFocus();
     scheduler.wakeNow();
     LOG.info("config reloaded from {}", configFile);
+  }
+
+  /** The sources of a hold the config turns on, cheapest first; each one the system has. */
+  private void useQuietSources(UnknotConfig.Quiet wanted) {
+    Map<String, QuietDetector> sources = new LinkedHashMap<>();
+    if (quiet != null) {
+      sources.put("focused window", quiet);
+    }
+    if (wanted.camera() && camera != null) {
+      sources.put("camera", camera);
+    }
+    if (wanted.microphone()) {
+      sources.put("microphone", microphone);
+    }
+    if (wanted.doNotDisturb()) {
+      sources.put("do-not-disturb", doNotDisturb);
+    }
+    if (wanted.idleInhibitors()) {
+      sources.put("idle inhibitors", idleInhibitors);
+    }
+    quietSources.use(sources);
+    LOG.info(
+        "quiet: a due break waits while held by: {}",
+        sources.isEmpty() ? "nothing" : String.join(", ", sources.keySet()));
+  }
+
+  /**
+   * A break waited quiet.max_hold and stopped waiting: one gentle notification in its place, on a
+   * thread of its own, since showing one may take a moment and the engine must not wait for it.
+   */
+  private void remindOfLongHold(BreakType type, String reason) {
+    UnknotConfig.Quiet wanted = config.quiet();
+    String waited = Durations.format(wanted.maxHold());
+    String what = type == BreakType.MICRO ? "micro-break" : "rest break";
+    LOG.info(
+        "held: the {} waited {} while {}; a notification stands in for it", what, waited, reason);
+    Thread remind =
+        new Thread(
+            () -> {
+              for (Notifier notifier : notifiers()) {
+                if (notifier.show(
+                    "Unknot: a break waited " + waited,
+                    List.of(
+                        "Your " + what + " waited " + waited + " while " + reason + ".",
+                        "When you can, stand up and stretch for a moment."
+                            + " The next break comes as usual."),
+                    null)) {
+                  return;
+                }
+              }
+            },
+            "unknot-long-hold");
+    remind.setDaemon(true);
+    remind.start();
   }
 
   /**
@@ -410,6 +481,7 @@ public final class Daemon {
         answer.put("summary", status.summary(clock.getZone()));
         answer.put("paused_until", status.pausedUntil().map(Instant::toString).orElse(""));
         answer.put("break_on_screen", status.openBreak().map(BreakType::id).orElse(""));
+        answer.put("held", heldBy(status));
         answer.put("gnome_break_reminders", String.join(",", gnomeReminders));
         for (EngineStatus.Timer t : status.timers()) {
           answer.put(t.type().id() + ".enabled", String.valueOf(t.enabled()));
@@ -455,7 +527,7 @@ public final class Daemon {
         EngineStatus now = engine.snapshot();
         answer.put("asked", asked.id());
         answer.put("break", now.openBreak().map(BreakType::id).orElse(""));
-        answer.put("held", now.why().filter(w -> w.startsWith("held while ")).orElse(""));
+        answer.put("held", now.why().filter(w -> w.startsWith(HELD_WHILE)).orElse(""));
         answer.put("summary", now.summary(clock.getZone()));
       }
       case "pause" -> {
@@ -509,6 +581,17 @@ public final class Daemon {
       default -> throw new IllegalArgumentException("unknown request '" + words.get(0) + "'");
     }
     return answer;
+  }
+
+  private static final String HELD_WHILE = "held while ";
+
+  /** What holds the due break and why, as in "the microphone is in use by firefox"; or "". */
+  private static String heldBy(EngineStatus status) {
+    return status
+        .why()
+        .filter(w -> w.startsWith(HELD_WHILE))
+        .map(w -> w.substring(HELD_WHILE.length()))
+        .orElse("");
   }
 
   /** The request's one argument, or an error naming what it takes. */
@@ -877,6 +960,7 @@ public final class Daemon {
         .then("the break engine", this::saveLastRecords)
         .then("notifications", notifySend::close)
         .then("the quiet detector", () -> closeIfStarted(quiet))
+        .then("the sources of a hold", quietSources::close)
         .then(
             "the prompts",
             () -> {

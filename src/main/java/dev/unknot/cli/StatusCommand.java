@@ -97,6 +97,7 @@ final class StatusCommand implements Callable<Integer> {
           .put("paused", !daemon.get("paused_until").isEmpty())
           .put("paused_until", emptyToNull(daemon.get("paused_until")))
           .put("break_on_screen", emptyToNull(daemon.get("break_on_screen")))
+          .put("held", emptyToNull(daemon.getOrDefault("held", "")))
           .put("summary", daemon.get("summary"));
       String gnome = daemon.getOrDefault("gnome_break_reminders", "");
       status.putRaw("gnome_break_reminders", gnomeReminders(gnome));

@@ -49,6 +49,11 @@ final class ConfigSchema {
   static final String DAILY_LIMIT = "breaks.daily_limit.limit";
   static final String QUIET_FULLSCREEN = "quiet.fullscreen";
   static final String QUIET_APPS = "quiet.apps";
+  static final String QUIET_CAMERA = "quiet.camera";
+  static final String QUIET_MICROPHONE = "quiet.microphone";
+  static final String QUIET_DO_NOT_DISTURB = "quiet.do_not_disturb";
+  static final String QUIET_IDLE_INHIBITORS = "quiet.idle_inhibitors";
+  static final String QUIET_MAX_HOLD = "quiet.max_hold";
 
   static final String EXERCISES_MICRO = "exercises.micro";
   static final String EXERCISES_REST = "exercises.rest";
@@ -131,6 +136,11 @@ final class ConfigSchema {
     keys.add(new Key(MOUSE_SWITCH_NUDGE, Kind.BOOLEAN, c -> c.focus().mouseNudge()));
     keys.add(new Key(QUIET_FULLSCREEN, Kind.BOOLEAN, c -> c.quiet().fullscreen()));
     keys.add(new Key(QUIET_APPS, Kind.NAMES, c -> c.quiet().apps()));
+    keys.add(new Key(QUIET_CAMERA, Kind.BOOLEAN, c -> c.quiet().camera()));
+    keys.add(new Key(QUIET_MICROPHONE, Kind.BOOLEAN, c -> c.quiet().microphone()));
+    keys.add(new Key(QUIET_DO_NOT_DISTURB, Kind.BOOLEAN, c -> c.quiet().doNotDisturb()));
+    keys.add(new Key(QUIET_IDLE_INHIBITORS, Kind.BOOLEAN, c -> c.quiet().idleInhibitors()));
+    keys.add(new Key(QUIET_MAX_HOLD, Kind.DURATION, c -> c.quiet().maxHold()));
     keys.add(new Key(SUMMARY_NOTIFY, Kind.BOOLEAN, c -> c.summary().notifications()));
     keys.add(new Key(SUMMARY_DAY, Kind.DAY_OF_WEEK, c -> c.summary().day()));
     keys.add(new Key(SUMMARY_TIME, Kind.TIME_OF_DAY, c -> c.summary().time()));

@@ -44,6 +44,7 @@ public final class TomlConfigLoader {
   static final String DEFAULTS_RESOURCE = "/dev/unknot/config/config.toml";
   private static final Duration SHORTEST_BREAK = Duration.ofSeconds(5);
   private static final Duration SHORTEST_IDLE_THRESHOLD = Duration.ofSeconds(1);
+  private static final Duration SHORTEST_MAX_HOLD = Duration.ofMinutes(1);
   private static final int MOST_POSTPONES = 10;
 
   private final TomlTable defaults;
@@ -159,6 +160,14 @@ public final class TomlConfigLoader {
     }
     Boolean quietFullscreen = reader.value(ConfigSchema.QUIET_FULLSCREEN, Boolean.class);
     List<String> quietApps = reader.names(ConfigSchema.QUIET_APPS);
+    Boolean camera = reader.value(ConfigSchema.QUIET_CAMERA, Boolean.class);
+    Boolean microphone = reader.value(ConfigSchema.QUIET_MICROPHONE, Boolean.class);
+    Boolean doNotDisturb = reader.value(ConfigSchema.QUIET_DO_NOT_DISTURB, Boolean.class);
+    Boolean idleInhibitors = reader.value(ConfigSchema.QUIET_IDLE_INHIBITORS, Boolean.class);
+    Duration maxHold = reader.duration(ConfigSchema.QUIET_MAX_HOLD);
+    if (maxHold != null && maxHold.compareTo(SHORTEST_MAX_HOLD) < 0) {
+      reader.problem(ConfigSchema.QUIET_MAX_HOLD, "max_hold must be at least 1m");
+    }
     reader.throwIfAny();
     if (micro != null && idle.compareTo(micro.duration()) > 0) {
       reader.problem(
@@ -178,7 +187,14 @@ public final class TomlConfigLoader {
           new UnknotConfig.Summary(summaryDay, summaryTime, summaryNotify),
           counts,
           new UnknotConfig.Focus(focusOnKnots, tighten, factor, mouseNudge, massages.intValue()),
-          new UnknotConfig.Quiet(quietFullscreen, quietApps),
+          new UnknotConfig.Quiet(
+              quietFullscreen,
+              quietApps,
+              camera,
+              microphone,
+              doNotDisturb,
+              idleInhibitors,
+              maxHold),
           new DailyLimit(dailyLimitOn, dailyLimit));
     } catch (IllegalArgumentException e) {
       // A value the checks above missed: still one line about the file, not a stack trace.

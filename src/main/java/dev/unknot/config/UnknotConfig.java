@@ -5,6 +5,7 @@ import dev.unknot.core.DailyLimit;
 import dev.unknot.core.EngineSettings;
 import dev.unknot.core.Exercise;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 
@@ -29,8 +30,20 @@ public record UnknotConfig(
    *
    * @param fullscreen while the focused window is full screen
    * @param apps while the focused window belongs to one of these (window class or process name)
+   * @param camera while a process of the user's has a camera device open
+   * @param microphone while an application records from a microphone
+   * @param doNotDisturb while the desktop's do-not-disturb is on
+   * @param idleInhibitors while an application keeps the session from going idle
+   * @param maxHold the longest a break waits; then one notification stands in for it
    */
-  public record Quiet(boolean fullscreen, List<String> apps) {
+  public record Quiet(
+      boolean fullscreen,
+      List<String> apps,
+      boolean camera,
+      boolean microphone,
+      boolean doNotDisturb,
+      boolean idleInhibitors,
+      Duration maxHold) {
     public Quiet {
       apps = List.copyOf(apps);
     }

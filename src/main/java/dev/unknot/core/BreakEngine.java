@@ -95,6 +95,8 @@ public final class BreakEngine {
   private EngineSettings settings;
   private BreakFocus focus = BreakFocus.NONE;
   private QuietDetector quiet = QuietDetector.NEVER;
+  private long maxHoldMillis = Long.MAX_VALUE;
+  private LongHold longHold = (type, reason) -> {};
   private boolean started;
   private long lastUpdate;
   private long lastUpdateMonotonicNanos;
@@ -229,6 +231,24 @@ public final class BreakEngine {
   /** What holds prompts back while the user presents or is in a call. */
   public synchronized void setQuietDetector(QuietDetector detector) {
     quiet = Objects.requireNonNull(detector, "detector");
+  }
+
+  /**
+   * Ends holds that last longer than {@code maxHold}: the held break is then given up, recorded as
+   * unanswered, and {@code tell} hears of it once, to remind the user gently in its place.
+   */
+  public synchronized void limitHolds(Duration maxHold, LongHold tell) {
+    maxHoldMillis = maxHold.toMillis();
+    longHold = Objects.requireNonNull(tell, "tell");
+  }
+
+  /** Told when a break waited {@code quiet.max_hold} and stopped waiting. */
+  @FunctionalInterface
+  public interface LongHold {
+    /**
+     * @param reason why it waited, as in "held while …"
+     */
+    void gaveUp(BreakType type, String reason);
   }
 
   /** Rotates through another set of exercises from the next break on. */
@@ -367,12 +387,22 @@ public final class BreakEngine {
   }
 
   private void fallDue(BreakType type, long at) {
+    long holdBegan = NOT_HELD;
+    if (open != null && !open.displayed && open.heldSince != NOT_HELD) {
+      if (open.type == type) {
+        // A held break is deferred, never dropped: it still waits, and the count starts again.
+        timers.get(type).active = 0;
+        return;
+      }
+      holdBegan = open.holdBegan; // a rest supersedes the held micro-break; the hold goes on
+    }
     if (open != null) {
       // Either the same type falls due again, or a rest break supersedes an ignored micro-break.
       timers.get(open.type).postpones = 0;
       close(Outcome.UNANSWERED, at);
     }
     openBreak(type, at);
+    open.holdBegan = holdBegan;
   }
 
   /** Accounts for the part of an ongoing pause from its start up to {@code to}. */
@@ -594,7 +624,13 @@ public final class BreakEngine {
         if (open.heldSince == NOT_HELD) {
           open.heldSince = now;
         }
+        if (open.holdBegan == NOT_HELD) {
+          open.holdBegan = now;
+        }
         open.heldReason = hold.get();
+        if (now - open.holdBegan >= maxHoldMillis) {
+          giveUpHold(now);
+        }
         return;
       }
       endHold(now);
@@ -613,6 +649,15 @@ public final class BreakEngine {
     boolean counting = now - seenInput >= settings.idleThreshold().toMillis();
     prompter.progress(
         open.promptId, Duration.ofMillis(open.durationMillis - open.idleDone), counting);
+  }
+
+  /** Not an endless hold: the break stops waiting, and one reminder stands in for it. */
+  private void giveUpHold(long now) {
+    BreakType type = open.type;
+    String reason = open.heldReason;
+    close(Outcome.UNANSWERED, now);
+    reset(type);
+    longHold.gaveUp(type, reason);
   }
 
   /** A detector that fails must not stop breaks: it counts as "not quiet". */
@@ -728,6 +773,9 @@ public final class BreakEngine {
       if (open.heldSince != NOT_HELD) {
         open.heldSince -= shift;
       }
+      if (open.holdBegan != NOT_HELD) {
+        open.holdBegan -= shift;
+      }
     }
     if (pause != null) {
       pause.start -= shift;
@@ -757,6 +805,10 @@ public final class BreakEngine {
     long openedAt;
     long heldSince = NOT_HELD;
     String heldReason;
+
+    /** When the hold that keeps this break waiting began, also for a micro-break it superseded. */
+    long holdBegan = NOT_HELD;
+
     long idleDone;
     boolean displayed;
     long shownAt;

@@ -61,6 +61,7 @@ public final class DorkboxTray implements AutoCloseable {
   private final Checkbox rightHand;
   private EngineStatus.Phase shownPhase;
   private String shownSummary;
+  private String shownTooltip;
   private MenuItem why;
   private String shownWhy = "";
 
@@ -188,9 +189,13 @@ public final class DorkboxTray implements AutoCloseable {
     String summary = status.timing(zone);
     if (!summary.equals(shownSummary)) {
       statusLine.setText(summary);
-      // A hover tooltip where the host shows one (XEmbed trays); AppIndicator hosts show none.
-      tray.setTooltip("Unknot: " + summary);
       shownSummary = summary;
+    }
+    // A hover tooltip where the host shows one (XEmbed trays); AppIndicator hosts show none.
+    String tooltip = tooltip(status, zone);
+    if (!tooltip.equals(shownTooltip)) {
+      tray.setTooltip(tooltip);
+      shownTooltip = tooltip;
     }
     EngineStatus.Phase phase = status.phase();
     if (phase != shownPhase) {
@@ -198,6 +203,20 @@ public final class DorkboxTray implements AutoCloseable {
       resume.setEnabled(phase == EngineStatus.Phase.PAUSED);
       shownPhase = phase;
     }
+  }
+
+  /** dorkbox throws for a longer tooltip. */
+  static final int TOOLTIP_MAX = 64;
+
+  /**
+   * The time to the next break; what holds a due break instead, while something does, since a hover
+   * shows no menu. Cut to dorkbox's 64 characters.
+   */
+  static String tooltip(EngineStatus status, ZoneId zone) {
+    String text =
+        "Unknot: "
+            + status.why().filter(w -> w.startsWith("held while ")).orElse(status.timing(zone));
+    return text.length() <= TOOLTIP_MAX ? text : text.substring(0, TOOLTIP_MAX - 1) + "…";
   }
 
   /** Why breaks come sooner or wait, on a line of its own under the status; none, no line. */

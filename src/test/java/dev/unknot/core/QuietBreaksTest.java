@@ -2,7 +2,9 @@ package dev.unknot.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -86,5 +88,53 @@ class QuietBreaksTest {
 
     assertEquals(List.of(), h.prompter.timeline(), "paused: nothing shows");
     assertEquals(List.of("micro held", "micro postponed"), outcomes());
+  }
+
+  @Test
+  void aHeldBreakIsNotDroppedWhenTheNextOfItsTypeFallsDue() {
+    h.tick(true, 600);
+    quiet = Optional.of("the microphone is in use by firefox");
+    h.tick(true, 1300); // due at 900, and again at 1800: still the one break, waiting
+    assertEquals(List.of(), outcomes(), "nothing closed as unanswered while it waited");
+    assertEquals(
+        Optional.of("held while the microphone is in use by firefox"), h.engine.snapshot().why());
+
+    quiet = Optional.empty();
+    h.tick(true, 3);
+
+    assertEquals(1, h.prompter.shown().size());
+    assertEquals(List.of("micro held"), outcomes());
+    assertEquals(EngineHarness.at(900), h.log.records.get(0).startedAt());
+  }
+
+  @Test
+  void activeTimeKeepsCountingWhileABreakIsHeld() {
+    h.tick(true, 600);
+    quiet = Optional.of("the camera is in use by zoom");
+    h.tick(true, 1200);
+
+    assertEquals(
+        Duration.ofSeconds(1800), h.engine.snapshot().timer(BreakType.REST).active(), "a call");
+  }
+
+  @Test
+  void aHoldLongerThanMaxHoldEndsWithOneReminder() {
+    List<String> reminders = new ArrayList<>();
+    h.engine.limitHolds(
+        Duration.ofMinutes(30), (type, reason) -> reminders.add(type.id() + ": " + reason));
+    h.tick(true, 600);
+    quiet = Optional.of("the microphone is in use by firefox");
+    h.tick(true, 300 + 1800 + 5); // held from 900; at 2700 it has waited 30 min
+
+    assertEquals(List.of("micro: the microphone is in use by firefox"), reminders);
+    assertEquals(List.of(), h.prompter.timeline(), "no prompt over the call");
+    assertEquals(List.of("micro held", "micro unanswered"), outcomes());
+    assertEquals(EngineHarness.at(2700), h.log.records.get(1).endedAt(), "after 30 min of hold");
+    assertEquals(Optional.empty(), h.engine.snapshot().why(), "the hold is over");
+
+    h.tick(true, 300); // the rest falls due as usual at 3000 s, and waits again
+    assertEquals(
+        Optional.of("held while the microphone is in use by firefox"), h.engine.snapshot().why());
+    assertEquals(1, reminders.size(), "one reminder, not one every recheck");
   }
 }

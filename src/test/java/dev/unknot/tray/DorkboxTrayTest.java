@@ -2,8 +2,15 @@ package dev.unknot.tray;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.unknot.core.BreakType;
+import dev.unknot.core.EngineStatus;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What the tray settles before dorkbox runs; the tray itself is tested on a desktop (TrayE2E). */
@@ -25,5 +32,35 @@ class DorkboxTrayTest {
     assertEquals(48, DorkboxTray.trayIconSize(Map.of("GDK_SCALE", "2"), 96));
     assertEquals(24, DorkboxTray.trayIconSize(Map.of("GDK_SCALE", "1"), 192));
     assertEquals(24, DorkboxTray.trayIconSize(Map.of("GDK_SCALE", "1.5"), 96));
+  }
+
+  private static EngineStatus heldWhile(String reason) {
+    return new EngineStatus(
+        List.of(
+            new EngineStatus.Timer(
+                BreakType.MICRO, true, Duration.ofMinutes(15), Duration.ofMinutes(15)),
+            new EngineStatus.Timer(
+                BreakType.REST, true, Duration.ofMinutes(20), Duration.ofMinutes(50))),
+        Optional.of(BreakType.MICRO),
+        false,
+        Optional.empty(),
+        Optional.of("held while " + reason));
+  }
+
+  @Test
+  void theTooltipSaysWhatHoldsABreak() {
+    assertEquals(
+        "Unknot: held while the microphone is in use by firefox",
+        DorkboxTray.tooltip(heldWhile("the microphone is in use by firefox"), ZoneId.of("UTC")));
+  }
+
+  @Test
+  void aTooltipLongerThanDorkboxsSixtyFourCharactersIsCutNotThrown() {
+    String tip =
+        DorkboxTray.tooltip(
+            heldWhile("the microphone is in use by Google Chrome Helper (Renderer)"),
+            ZoneId.of("UTC"));
+    assertEquals(DorkboxTray.TOOLTIP_MAX, tip.length());
+    assertTrue(tip.endsWith("…"), tip);
   }
 }
