@@ -23,11 +23,13 @@ import dev.unknot.core.KnotDiary;
 import dev.unknot.core.KnotFocus;
 import dev.unknot.core.KnotReport;
 import dev.unknot.core.Notifier;
+import dev.unknot.core.QuietDetector;
 import dev.unknot.exercise.TomlExerciseCatalog;
 import dev.unknot.input.DBusIdleActivitySource;
 import dev.unknot.input.JNativeHookActivitySource;
 import dev.unknot.ipc.ControlServer;
 import dev.unknot.ipc.InstanceLock;
+import dev.unknot.lock.DBusScreenLock;
 import dev.unknot.notify.NotifySendNotifier;
 import dev.unknot.notify.OsascriptNotifier;
 import dev.unknot.platform.AppPaths;
@@ -102,6 +104,7 @@ public final class Daemon {
   private SwingCheckIn checkInUi;
   private KnotDiary knotDiary;
   private XcbQuietDetector quiet;
+  private DBusScreenLock screenLock;
   private MassageFlow massages;
   private DailyLimitFlow dailyLimit;
   private volatile KnotFocus activeKnots = KnotFocus.NONE;
@@ -208,10 +211,9 @@ public final class Daemon {
           XcbQuietDetector.connect(
                   env.get("DISPLAY"), config.quiet().fullscreen(), config.quiet().apps())
               .orElse(null);
-      if (quiet != null) {
-        engine.setQuietDetector(quiet);
-      }
     }
+    engine.setQuietDetector(
+        QuietDetector.lockedOr(tracker, quiet != null ? quiet : QuietDetector.NEVER));
     scheduler =
         new QuartzScheduler(
             () -> {
@@ -220,6 +222,9 @@ public final class Daemon {
               return next;
             });
     tracker.setBurstListener(scheduler::wakeNow);
+    if (OperatingSystem.current().followsXdg()) {
+      screenLock = watchScreenLock(tracker);
+    }
 
     input = activitySource();
     try {
@@ -407,6 +412,7 @@ public final class Daemon {
         answer.put("summary", status.summary(clock.getZone()));
         answer.put("paused_until", status.pausedUntil().map(Instant::toString).orElse(""));
         answer.put("break_on_screen", status.openBreak().map(BreakType::id).orElse(""));
+        answer.put("screen_locked", String.valueOf(screenLock != null && screenLock.locked()));
         answer.put("gnome_break_reminders", String.join(",", gnomeReminders));
         for (EngineStatus.Timer t : status.timers()) {
           answer.put(t.type().id() + ".enabled", String.valueOf(t.enabled()));
@@ -718,6 +724,22 @@ public final class Daemon {
     return new JNativeHookActivitySource(paths.stateDir().resolve("native"));
   }
 
+  /**
+   * Time locked is time away: input at the lock screen is not counted, and no prompt shows over it.
+   */
+  private DBusScreenLock watchScreenLock(ActivityTracker tracker) {
+    DBusScreenLock lock =
+        DBusScreenLock.watch(
+            env,
+            (locked, source) -> {
+              tracker.setScreenLocked(locked);
+              LOG.info("screen {} ({})", locked ? "locked" : "unlocked", source);
+              scheduler.wakeNow();
+            });
+    tracker.setScreenLocked(lock.locked());
+    return lock;
+  }
+
   static boolean waylandSession(Map<String, String> env) {
     String type = env.getOrDefault("XDG_SESSION_TYPE", "");
     boolean noX = env.getOrDefault("DISPLAY", "").isBlank();
@@ -740,6 +762,7 @@ public final class Daemon {
         .then("the break engine", this::saveLastRecords)
         .then("notifications", notifySend::close)
         .then("the quiet detector", () -> closeIfStarted(quiet))
+        .then("the screen lock watch", () -> closeIfStarted(screenLock))
         .then(
             "the prompts",
             () -> {

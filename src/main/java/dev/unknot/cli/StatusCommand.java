@@ -97,6 +97,7 @@ final class StatusCommand implements Callable<Integer> {
           .put("paused", !daemon.get("paused_until").isEmpty())
           .put("paused_until", emptyToNull(daemon.get("paused_until")))
           .put("break_on_screen", emptyToNull(daemon.get("break_on_screen")))
+          .put("screen_locked", Boolean.parseBoolean(daemon.get("screen_locked")))
           .put("summary", daemon.get("summary"));
       String gnome = daemon.getOrDefault("gnome_break_reminders", "");
       status.putRaw("gnome_break_reminders", gnomeReminders(gnome));
@@ -123,6 +124,9 @@ final class StatusCommand implements Callable<Integer> {
     } else {
       out.println("Unknot is running (pid " + daemon.get("pid") + ").");
       out.println(daemon.get("summary"));
+      if (Boolean.parseBoolean(daemon.get("screen_locked"))) {
+        out.println("The screen is locked: no break shows, and the time counts as away.");
+      }
       String gnome = daemon.getOrDefault("gnome_break_reminders", "");
       if (!gnome.isEmpty()) {
         out.println(
