@@ -6,6 +6,8 @@ import dev.unknot.lock.LockInterfaces.LoginManager;
 import dev.unknot.lock.LockInterfaces.LoginSession;
 import dev.unknot.lock.LockInterfaces.MateScreenSaver;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,7 @@ public final class DBusScreenLock implements AutoCloseable {
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(DBusScreenLock.class);
+  private static final Path SYSTEM_BUS_SOCKET = Path.of("/var/run/dbus/system_bus_socket");
 
   private final Listener listener;
   private final List<DBusConnection> connections = new ArrayList<>();
@@ -138,6 +141,9 @@ public final class DBusScreenLock implements AutoCloseable {
   }
 
   private void followLogind(String address, String sessionId) {
+    if ((address == null || address.isBlank()) && !Files.exists(SYSTEM_BUS_SOCKET)) {
+      return; // no system bus: a container, or not Linux; trying to connect only costs time
+    }
     DBusConnection bus;
     try {
       bus =
@@ -150,6 +156,11 @@ public final class DBusScreenLock implements AutoCloseable {
     }
     connections.add(bus);
     try {
+      DBus daemon =
+          bus.getRemoteObject("org.freedesktop.DBus", "/org/freedesktop/DBus", DBus.class);
+      if (!owned(daemon, LoginManager.BUS_NAME)) {
+        return; // asked anyway, the bus would try to start it and time out
+      }
       LoginManager manager =
           bus.getRemoteObject(LoginManager.BUS_NAME, LoginManager.PATH, LoginManager.class);
       DBusPath session =
