@@ -30,6 +30,7 @@ import dev.unknot.input.DBusIdleActivitySource;
 import dev.unknot.input.JNativeHookActivitySource;
 import dev.unknot.ipc.ControlServer;
 import dev.unknot.ipc.InstanceLock;
+import dev.unknot.lock.DBusScreenLock;
 import dev.unknot.notify.NotifySendNotifier;
 import dev.unknot.notify.OsascriptNotifier;
 import dev.unknot.platform.AppPaths;
@@ -112,6 +113,7 @@ public final class Daemon {
   private QuietDetector microphone;
   private QuietDetector doNotDisturb;
   private QuietDetector idleInhibitors;
+  private DBusScreenLock screenLock;
   private MassageFlow massages;
   private DailyLimitFlow dailyLimit;
   private volatile KnotFocus activeKnots = KnotFocus.NONE;
@@ -224,9 +226,10 @@ public final class Daemon {
       idleInhibitors = quietSources.idleInhibitors();
       useQuietSources(config.quiet());
     }
-    // The meeting is asked first and outside the sources' 2 s memory: ending it shows the break
-    // at once.
-    engine.setQuietDetector(() -> meeting.reason().or(quietSources::reason));
+    // The lock and the meeting are asked first and outside the sources' 2 s memory: an unlock or
+    // the end of a meeting shows the break at once.
+    engine.setQuietDetector(
+        QuietDetector.lockedOr(tracker, () -> meeting.reason().or(quietSources::reason)));
     engine.limitHolds(config.quiet().maxHold(), this::remindOfLongHold);
     scheduler =
         new QuartzScheduler(
@@ -236,6 +239,9 @@ public final class Daemon {
               return next;
             });
     tracker.setBurstListener(scheduler::wakeNow);
+    if (OperatingSystem.current().followsXdg()) {
+      screenLock = watchScreenLock(tracker);
+    }
 
     input = activitySource();
     try {
@@ -482,6 +488,7 @@ public final class Daemon {
         answer.put("paused_until", status.pausedUntil().map(Instant::toString).orElse(""));
         answer.put("break_on_screen", status.openBreak().map(BreakType::id).orElse(""));
         answer.put("held", heldBy(status));
+        answer.put("screen_locked", String.valueOf(screenLock != null && screenLock.locked()));
         answer.put("gnome_break_reminders", String.join(",", gnomeReminders));
         for (EngineStatus.Timer t : status.timers()) {
           answer.put(t.type().id() + ".enabled", String.valueOf(t.enabled()));
@@ -938,6 +945,22 @@ public final class Daemon {
     return new JNativeHookActivitySource(paths.stateDir().resolve("native"));
   }
 
+  /**
+   * Time locked is time away: input at the lock screen is not counted, and no prompt shows over it.
+   */
+  private DBusScreenLock watchScreenLock(ActivityTracker tracker) {
+    DBusScreenLock lock =
+        DBusScreenLock.watch(
+            env,
+            (locked, source) -> {
+              tracker.setScreenLocked(locked);
+              LOG.info("screen {} ({})", locked ? "locked" : "unlocked", source);
+              scheduler.wakeNow();
+            });
+    tracker.setScreenLocked(lock.locked());
+    return lock;
+  }
+
   static boolean waylandSession(Map<String, String> env) {
     String type = env.getOrDefault("XDG_SESSION_TYPE", "");
     boolean noX = env.getOrDefault("DISPLAY", "").isBlank();
@@ -961,6 +984,7 @@ public final class Daemon {
         .then("notifications", notifySend::close)
         .then("the quiet detector", () -> closeIfStarted(quiet))
         .then("the sources of a hold", quietSources::close)
+        .then("the screen lock watch", () -> closeIfStarted(screenLock))
         .then(
             "the prompts",
             () -> {

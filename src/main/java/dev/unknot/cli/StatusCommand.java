@@ -98,6 +98,7 @@ final class StatusCommand implements Callable<Integer> {
           .put("paused_until", emptyToNull(daemon.get("paused_until")))
           .put("break_on_screen", emptyToNull(daemon.get("break_on_screen")))
           .put("held", emptyToNull(daemon.getOrDefault("held", "")))
+          .put("screen_locked", Boolean.parseBoolean(daemon.get("screen_locked")))
           .put("summary", daemon.get("summary"));
       String gnome = daemon.getOrDefault("gnome_break_reminders", "");
       status.putRaw("gnome_break_reminders", gnomeReminders(gnome));
@@ -140,6 +141,9 @@ final class StatusCommand implements Callable<Integer> {
             Character.toUpperCase(meeting.charAt(0))
                 + meeting.substring(1)
                 + ": breaks wait (`unknot meeting --end` ends it).");
+      }
+      if (Boolean.parseBoolean(daemon.get("screen_locked"))) {
+        out.println("The screen is locked: no break shows, and the time counts as away.");
       }
       String gnome = daemon.getOrDefault("gnome_break_reminders", "");
       if (!gnome.isEmpty()) {

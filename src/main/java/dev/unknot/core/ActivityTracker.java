@@ -25,6 +25,12 @@ public final class ActivityTracker {
   private volatile long lastInputBeforeBurst = NEVER;
   private volatile Runnable burstListener = () -> {};
 
+  /** While the screen is locked, input is someone at the lock screen, not work. */
+  private volatile boolean screenLocked;
+
+  /** Input reported as older than the last unlock happened at the lock screen. */
+  private volatile long unlockedAt = NEVER;
+
   /**
    * Event counts of the last {@link #RING_MINUTES} minutes, by epoch minute modulo the ring size.
    * Written only by the input thread; read for minutes that are over.
@@ -52,7 +58,25 @@ public final class ActivityTracker {
     this.burstListener = Objects.requireNonNull(listener, "listener");
   }
 
+  /**
+   * The screen locked or unlocked. Input while it is locked (typing the password) is not activity,
+   * so the time locked is a pause from the last input before the lock.
+   */
+  public void setScreenLocked(boolean locked) {
+    if (!locked && screenLocked) {
+      unlockedAt = clock.millis();
+    }
+    screenLocked = locked;
+  }
+
+  public boolean screenLocked() {
+    return screenLocked;
+  }
+
   public void onKeyboardEvent() {
+    if (screenLocked) {
+      return;
+    }
     keyboardEvents.incrementAndGet();
     long now = clock.millis();
     ringKeyboard.incrementAndGet(slot(now));
@@ -60,6 +84,9 @@ public final class ActivityTracker {
   }
 
   public void onMouseEvent() {
+    if (screenLocked) {
+      return;
+    }
     mouseEvents.incrementAndGet();
     long now = clock.millis();
     ringMouse.incrementAndGet(slot(now));
@@ -68,9 +95,12 @@ public final class ActivityTracker {
 
   /**
    * Input whose kind is unknown, at an instant already past: what an idle-time source reports. It
-   * counts as activity but adds to neither count.
+   * counts as activity but adds to neither count. Input while the screen was locked does not.
    */
   public void onInputAt(long epochMillis) {
+    if (screenLocked || epochMillis <= unlockedAt) {
+      return;
+    }
     onInput(Math.min(epochMillis, clock.millis()));
   }
 

@@ -10,6 +10,17 @@ public interface QuietDetector {
 
   QuietDetector NEVER = () -> Optional.empty();
 
+  /** Why prompts wait while the screen is locked. */
+  String SCREEN_LOCKED = "the screen is locked";
+
+  /**
+   * Prompts wait while the tracker says the screen is locked, and otherwise when {@code other} says
+   * so: nothing is shown on top of a lock screen.
+   */
+  static QuietDetector lockedOr(ActivityTracker tracker, QuietDetector other) {
+    return () -> tracker.screenLocked() ? Optional.of(SCREEN_LOCKED) : other.reason();
+  }
+
   /** Why prompts wait now, in words ("a window is full screen"), or empty to show them. */
   Optional<String> reason();
 }

@@ -62,11 +62,15 @@ class LockOnGnome {
       }
       gnome.lock();
       assertTrue(gnome.locked(), "the shell says it is locked");
+      awaitUnknotSeesLocked(true);
       gnome.screenshot(BreaksOnGnome.SCREENSHOTS.resolve("locked.png"));
-      Desktop.pause(Duration.ofSeconds(8)); // the lock itself: longer than the 5 s break
+      atTheLockScreen(input, Duration.ofSeconds(8)); // longer than the 5 s break
+      // Input wakes the lock screen from black to its clock: still nothing of Unknot's on it.
+      gnome.screenshot(BreaksOnGnome.SCREENSHOTS.resolve("locked-after-input.png"));
       assertTrue(status().path("break_on_screen").isNull(), "no prompt while locked");
       gnome.unlock();
       assertTrue(Desktop.await(Duration.ofSeconds(10), () -> !lockedNow()), "unlocked");
+      awaitUnknotSeesLocked(false);
       input.nudge();
       assertTrue(
           Desktop.await(
@@ -92,9 +96,15 @@ class LockOnGnome {
             Duration.ofSeconds(10),
             () -> gnome.desktop().window("Unknot: micro-break").isPresent()));
     gnome.lock();
-    Desktop.pause(Duration.ofSeconds(8)); // away at the lock screen for longer than the break
+    awaitUnknotSeesLocked(true);
+    try (GnomeSession.RemoteInput input = gnome.remoteInput()) {
+      atTheLockScreen(input, Duration.ofSeconds(1));
+      gnome.screenshot(BreaksOnGnome.SCREENSHOTS.resolve("locked-over-a-prompt.png"));
+      atTheLockScreen(input, Duration.ofSeconds(8)); // longer than the break
+    }
     gnome.unlock();
     assertTrue(Desktop.await(Duration.ofSeconds(10), () -> !lockedNow()), "unlocked");
+    awaitUnknotSeesLocked(false);
     assertTrue(
         Desktop.await(Duration.ofSeconds(10), () -> status().path("break_on_screen").isNull()),
         "no prompt waits at unlock: " + status());
@@ -106,6 +116,28 @@ class LockOnGnome {
     assertFalse(gnome.desktop().window("Unknot: micro-break").isPresent());
     assertEquals(1, log().size(), log().toString());
     assertTrue(log().get(0).startsWith("{\"type\":\"micro\",\"outcome\":\"taken\""), log().get(0));
+  }
+
+  /**
+   * Someone at the lock screen: input that Mutter's idle time sees, as typing the password is,
+   * every 200 ms. Counted as work, it would keep any break from running out while locked.
+   */
+  private static void atTheLockScreen(GnomeSession.RemoteInput input, Duration length) {
+    long until = System.nanoTime() + length.toNanos();
+    while (System.nanoTime() < until) {
+      input.nudge();
+      Desktop.pause(Duration.ofMillis(200));
+    }
+  }
+
+  private void awaitUnknotSeesLocked(boolean locked) {
+    assertTrue(
+        Desktop.await(
+            Duration.ofSeconds(10), () -> status().path("screen_locked").asBoolean() == locked),
+        "status says screen_locked " + locked + ": " + status());
+    String line = locked ? "screen locked (" : "screen unlocked (";
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(5), () -> unknot.logContains(line)), "the log says so");
   }
 
   private boolean lockedNow() {
