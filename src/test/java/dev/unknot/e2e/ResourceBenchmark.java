@@ -162,8 +162,8 @@ public final class ResourceBenchmark {
   }
 
   private static Result measure(String program) throws Exception {
-    Path home =
-        Files.createTempDirectory("unknot-bench-" + program.replaceAll("[^A-Za-z0-9.-]", "_"));
+    String fileName = program.replaceAll("[^A-Za-z0-9.-]", "_");
+    Path home = Files.createTempDirectory("unknot-bench-" + fileName);
     try (DesktopExtension.Session session = DesktopExtension.Session.start(true)) {
       Desktop desktop = session.desktop();
       Map<String, String> env = homeOnDesktop(home, desktop);
@@ -195,7 +195,7 @@ public final class ResourceBenchmark {
       ProcessBuilder builder =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
-              .redirectOutput(home.resolve(program + ".out").toFile())
+              .redirectOutput(home.resolve(fileName + ".out").toFile())
               .directory(home.toFile());
       builder.environment().putAll(env);
       long started = System.nanoTime();
@@ -206,7 +206,7 @@ public final class ResourceBenchmark {
         throw new IllegalStateException(
             program
                 + " showed no tray icon in 60 s: "
-                + Files.readString(home.resolve(program + ".out")));
+                + Files.readString(home.resolve(fileName + ".out")));
       }
       double readySeconds = (System.nanoTime() - started) / 1e9;
       Sampler sampler = new Sampler(p.pid());
