@@ -110,10 +110,10 @@ static void count_then_forward(char *closure, record_intercept_data *data) {
 }
 
 /* Finds libuiohook's own hook_event_proc, the one this file's definition stands in for. */
-static int find_hook_callback(struct dl_phdr_info *info, size_t size, void *unused) {
+static int find_hook_callback(struct dl_phdr_info *info, size_t size, void *by_name) {
   (void)size;
-  (void)unused;
-  if (info->dlpi_name == NULL || strstr(info->dlpi_name, "JNativeHook") == NULL) {
+  if (info->dlpi_name == NULL || info->dlpi_name[0] == '\0'
+      || (by_name != NULL && strstr(info->dlpi_name, "JNativeHook") == NULL)) {
     return 0;
   }
   void *library = dlopen(info->dlpi_name, RTLD_NOW | RTLD_NOLOAD);
@@ -130,12 +130,15 @@ static int find_hook_callback(struct dl_phdr_info *info, size_t size, void *unus
 }
 
 static int bind_once(void) {
-  if (hook_callback != NULL) {
+  if (hook_callback != NULL && free_data != NULL) {
     return 1;
   }
   void *xtst = dlopen("libXtst.so.6", RTLD_NOW);
   free_data = xtst == NULL ? NULL : (record_free_proc)dlsym(xtst, "XRecordFreeData");
-  dl_iterate_phdr(find_hook_callback, NULL);
+  static char by_name;
+  if (dl_iterate_phdr(find_hook_callback, &by_name) == 0) {
+    dl_iterate_phdr(find_hook_callback, NULL); /* a library renamed: any other definition */
+  }
   if (hook_callback != NULL && free_data != NULL) {
     atomic_fetch_add(&contexts_wrapped, 1);
     return 1;
@@ -149,7 +152,10 @@ static int bind_once(void) {
  */
 void hook_event_proc(char *closure, record_intercept_data *data) {
   if (!bind_once()) {
-    return; /* cannot happen while the hook's library is loaded: it is the caller */
+    if (hook_callback != NULL) {
+      hook_callback(closure, data); /* no way to free what is not handed on: hand on everything */
+    }
+    return;
   }
   count_then_forward(closure, data);
 }
