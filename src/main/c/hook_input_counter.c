@@ -41,7 +41,7 @@ enum { FROM_SERVER = 0 };
 enum { KEY_PRESS = 2, KEY_RELEASE = 3, BUTTON_PRESS = 4, BUTTON_RELEASE = 5, MOTION_NOTIFY = 6 };
 
 /* How long the hook thread naps once input flows, and how soon after a nap a wake-up is fresh. */
-static const long NAP_MILLIS = 250;
+static const long NAP_MILLIS = 1000;
 static const long DRAIN_MILLIS = 2;
 
 void hook_event_proc(char *closure, record_intercept_data *data);
@@ -68,7 +68,7 @@ static int64_t millis(clockid_t clock) {
 static void nap_if_fresh_wake(void) {
   int64_t now = millis(CLOCK_MONOTONIC);
   if (now - nap_ended_millis > DRAIN_MILLIS) {
-    struct timespec nap = {0, NAP_MILLIS * 1000000L};
+    struct timespec nap = {NAP_MILLIS / 1000, NAP_MILLIS % 1000 * 1000000L};
     nanosleep(&nap, NULL);
     nap_ended_millis = millis(CLOCK_MONOTONIC);
   }

@@ -1,7 +1,8 @@
 package dev.unknot.input;
 
-import com.sun.jna.Function;
+import com.sun.jna.FunctionMapper;
 import com.sun.jna.Library;
+import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,8 +34,24 @@ final class HookStandIns {
   private static final int RTLD_NOW = 0x2;
   private static final int RTLD_GLOBAL = 0x100;
   private static volatile NativeLibrary loaded;
-  private static volatile Function take;
-  private static volatile Function lastInput;
+
+  /**
+   * Called about once a second while input goes on: bound directly, which costs a JNI call and not
+   * JNA's argument handling.
+   */
+  private static final class Counts {
+    static native long take();
+
+    static native long lastMillis();
+
+    static final FunctionMapper NAMES =
+        (library, method) ->
+            switch (method.getName()) {
+              case "take" -> "unknot_input_take";
+              case "lastMillis" -> "unknot_input_last_millis";
+              default -> method.getName();
+            };
+  }
 
   private HookStandIns() {}
 
@@ -72,9 +89,13 @@ final class HookStandIns {
       Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       NativeLibrary library =
           NativeLibrary.getInstance(
-              file.toString(), Map.of(Library.OPTION_OPEN_FLAGS, RTLD_NOW | RTLD_GLOBAL));
-      take = library.getFunction("unknot_input_take");
-      lastInput = library.getFunction("unknot_input_last_millis");
+              file.toString(),
+              Map.of(
+                  Library.OPTION_OPEN_FLAGS,
+                  RTLD_NOW | RTLD_GLOBAL,
+                  Library.OPTION_FUNCTION_MAPPER,
+                  Counts.NAMES));
+      Native.register(Counts.class, library);
       loaded = library;
       return true;
     } catch (IOException | UnsatisfiedLinkError e) {
@@ -95,12 +116,12 @@ final class HookStandIns {
 
   /** Keys (high 32 bits) and pointer events (low 32) counted since the last take. */
   static long take() {
-    return take.invokeLong(new Object[0]);
+    return Counts.take();
   }
 
   /** Epoch milliseconds of the last event counted natively. */
   static long lastInputMillis() {
-    return lastInput.invokeLong(new Object[0]);
+    return Counts.lastMillis();
   }
 
   /** How many screen queries the stand-in answered, if it is loaded: for tests. */
