@@ -94,6 +94,25 @@ public final class ActivityTracker {
   }
 
   /**
+   * Events counted elsewhere and handed over together, the last of them at {@code
+   * lastAtEpochMillis}: the input hook's native side counts and hands over about once a second.
+   * They count in the current minute, which is not stored yet, so that none is lost to a minute
+   * already written.
+   */
+  public void onEvents(long keyboard, long mouse, long lastAtEpochMillis) {
+    if (keyboard <= 0 && mouse <= 0) {
+      return;
+    }
+    long now = clock.millis();
+    keyboardEvents.addAndGet(keyboard);
+    mouseEvents.addAndGet(mouse);
+    int slot = slot(now);
+    ringKeyboard.addAndGet(slot, keyboard);
+    ringMouse.addAndGet(slot, mouse);
+    onInput(Math.min(lastAtEpochMillis, now));
+  }
+
+  /**
    * Input whose kind is unknown, at an instant already past: what an idle-time source reports. It
    * counts as activity but adds to neither count. Input while the screen was locked does not.
    */

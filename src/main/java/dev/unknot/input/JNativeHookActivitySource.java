@@ -14,6 +14,7 @@ import dev.unknot.core.ActivityTracker;
 import dev.unknot.platform.OwnerOnlyFiles;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,8 +33,12 @@ public final class JNativeHookActivitySource implements ActivitySource {
     HOOK_LOGGER.setUseParentHandlers(false);
   }
 
+  /** How often counts are taken from the native side while input goes on. */
+  private static final long TAKE_EVERY_MILLIS = 1_000;
+
   private final Path libraryDir;
-  private Listener listener;
+  private InputListener listener;
+  private Thread taker;
 
   /**
    * @param libraryDir where the hook's native library is unpacked: by default jnativehook writes it
@@ -56,12 +61,11 @@ public final class JNativeHookActivitySource implements ActivitySource {
       throw new IllegalStateException(
           "cannot create " + libraryDir + " for the input hook's library: " + e.getMessage(), e);
     }
-    HookScreenQueryShim.load(libraryDir);
+    HookStandIns.load(libraryDir);
     QuietHookLibrary.install();
     try {
-      // Events are counted on the hook's own thread: the listener only updates atomics, and a
-      // dispatcher thread cost a wake-up per event. A fresh one each time, as after an unregister
-      // the old one delivers nothing.
+      // Events reach Java on the hook's own thread: a dispatcher thread cost a wake-up per event.
+      // A fresh one each time, as after an unregister the old one delivers nothing.
       GlobalScreen.setEventDispatcher(new VoidDispatchService());
       QuietHookLibrary.silence();
       GlobalScreen.registerNativeHook();
@@ -69,11 +73,55 @@ public final class JNativeHookActivitySource implements ActivitySource {
       throw new IllegalStateException(
           "cannot watch the keyboard and mouse: " + firstLine(e.getMessage()), e);
     }
-    listener = new Listener(tracker);
+    if (HookStandIns.countsInput()) {
+      // Counted natively; the hook hands Java only the first event after a quiet spell, which
+      // wakes the taker.
+      taker = new Thread(() -> takeCounts(tracker), "unknot-input-counts");
+      taker.setDaemon(true);
+      WakingListener waking = new WakingListener(taker);
+      addListeners(waking);
+      listener = waking;
+      taker.start();
+    } else {
+      CountingListener counting = new CountingListener(tracker);
+      addListeners(counting);
+      listener = counting;
+    }
+  }
+
+  private static void addListeners(InputListener listener) {
     GlobalScreen.addNativeKeyListener(listener);
     GlobalScreen.addNativeMouseListener(listener);
     GlobalScreen.addNativeMouseMotionListener(listener);
     GlobalScreen.addNativeMouseWheelListener(listener);
+  }
+
+  /**
+   * The only writer of the tracker while input is counted natively: takes the counts as soon as it
+   * is woken, then once a second until a take finds none (which tells the native side to wake it
+   * again), and once more when the hook has stopped.
+   */
+  private static void takeCounts(ActivityTracker tracker) {
+    boolean stopping = false;
+    while (!stopping) {
+      long taken = HookStandIns.take();
+      if (taken == 0) {
+        LockSupport.park();
+        stopping = Thread.interrupted();
+        continue;
+      }
+      handOver(taken, tracker);
+      try {
+        Thread.sleep(TAKE_EVERY_MILLIS);
+      } catch (InterruptedException e) {
+        stopping = true;
+      }
+    }
+    handOver(HookStandIns.take(), tracker);
+  }
+
+  private static void handOver(long taken, ActivityTracker tracker) {
+    tracker.onEvents(taken >>> 32, taken & 0xffff_ffffL, HookStandIns.lastInputMillis());
   }
 
   @Override
@@ -91,6 +139,16 @@ public final class JNativeHookActivitySource implements ActivitySource {
     } catch (NativeHookException e) {
       // Exiting anyway; the hook dies with the process.
     }
+    if (taker != null) {
+      // After the hook: the last take then has the last events, and they are recorded.
+      taker.interrupt();
+      try {
+        taker.join(2_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      taker = null;
+    }
   }
 
   /**
@@ -98,20 +156,33 @@ public final class JNativeHookActivitySource implements ActivitySource {
    * event makes one, which then costs no trip to the X server.
    */
   public static java.util.Optional<Long> screenQueriesAnswered() {
-    return HookScreenQueryShim.queriesAnswered();
+    return HookStandIns.queriesAnswered();
+  }
+
+  /**
+   * How many counted events Unknot's native side handed on to the hook library, if it is loaded:
+   * the first of each spell of input, the rest counted without a call into Java.
+   */
+  public static java.util.Optional<Long> eventsHandedOn() {
+    return HookStandIns.eventsHandedOn();
   }
 
   private static String firstLine(String message) {
     return message == null ? "unknown error" : message.lines().findFirst().orElse(message);
   }
 
-  /** Counts presses, moves and wheel turns; releases would count each key twice. */
-  private static final class Listener
-      implements NativeKeyListener, NativeMouseInputListener, NativeMouseWheelListener {
+  private interface InputListener
+      extends NativeKeyListener, NativeMouseInputListener, NativeMouseWheelListener {}
+
+  /**
+   * Counts presses, moves and wheel turns, one call per event: where there is no native counting.
+   * Releases would count each key twice.
+   */
+  private static final class CountingListener implements InputListener {
 
     private final ActivityTracker tracker;
 
-    Listener(ActivityTracker tracker) {
+    CountingListener(ActivityTracker tracker) {
       this.tracker = tracker;
     }
 
@@ -138,6 +209,44 @@ public final class JNativeHookActivitySource implements ActivitySource {
     @Override
     public void nativeMouseWheelMoved(NativeMouseWheelEvent ignored) {
       tracker.onMouseEvent();
+    }
+  }
+
+  /**
+   * Where events are counted natively, the hook hands on only the first of a spell of input: this
+   * wakes the thread that takes the counts. The event itself is already counted.
+   */
+  private static final class WakingListener implements InputListener {
+
+    private final Thread taker;
+
+    WakingListener(Thread taker) {
+      this.taker = taker;
+    }
+
+    @Override
+    public void nativeKeyPressed(NativeKeyEvent ignored) {
+      LockSupport.unpark(taker);
+    }
+
+    @Override
+    public void nativeMousePressed(NativeMouseEvent ignored) {
+      LockSupport.unpark(taker);
+    }
+
+    @Override
+    public void nativeMouseMoved(NativeMouseEvent ignored) {
+      LockSupport.unpark(taker);
+    }
+
+    @Override
+    public void nativeMouseDragged(NativeMouseEvent ignored) {
+      LockSupport.unpark(taker);
+    }
+
+    @Override
+    public void nativeMouseWheelMoved(NativeMouseWheelEvent ignored) {
+      LockSupport.unpark(taker);
     }
   }
 }

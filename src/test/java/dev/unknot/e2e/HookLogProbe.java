@@ -58,7 +58,9 @@ public final class HookLogProbe {
             + " records="
             + records.get()
             + " screenQueries="
-            + JNativeHookActivitySource.screenQueriesAnswered().orElse(-1L));
+            + JNativeHookActivitySource.screenQueriesAnswered().orElse(-1L)
+            + " handedOn="
+            + JNativeHookActivitySource.eventsHandedOn().orElse(-1L));
     source.close();
     System.exit(0);
   }

@@ -45,12 +45,16 @@ import java.util.function.BooleanSupplier;
  *
  * Unknot runs from the built jar with the options in packaging/jvm-options, as installed; the
  * environment variable UNKNOT_BENCH_JVM tries others. Name the programs to measure as arguments
- * (-Dbench.programs="unknot-installed workrave") to measure the installed package instead.
+ * (-Dbench.programs="unknot-installed workrave") to measure the installed package instead, or
+ * "unknot=PATH" for another jar, e.g. the build before a change, in the same run.
  */
 public final class ResourceBenchmark {
 
   /** The package's Unknot in /usr/bin, with its class-data archive. */
   static final String INSTALLED = "unknot-installed";
+
+  /** Unknot from a jar of one's choice, as {@code unknot=PATH}. */
+  static final String OTHER_JAR = "unknot=";
 
   private static final Duration MINUTE = Duration.ofSeconds(60);
   private static final Duration WARM_UP = Duration.ofMinutes(3);
@@ -158,7 +162,8 @@ public final class ResourceBenchmark {
   }
 
   private static Result measure(String program) throws Exception {
-    Path home = Files.createTempDirectory("unknot-bench-" + program);
+    String fileName = program.replaceAll("[^A-Za-z0-9.-]", "_");
+    Path home = Files.createTempDirectory("unknot-bench-" + fileName);
     try (DesktopExtension.Session session = DesktopExtension.Session.start(true)) {
       Desktop desktop = session.desktop();
       Map<String, String> env = homeOnDesktop(home, desktop);
@@ -177,7 +182,7 @@ public final class ResourceBenchmark {
               override == null || override.isBlank()
                   ? UnknotProcess.daemonOptions()
                   : List.of(override.strip().split("\\s+")));
-          command.addAll(List.of("-jar", UnknotProcess.JAR.toAbsolutePath().toString()));
+          command.addAll(List.of("-jar", jar(program).toAbsolutePath().toString()));
         }
         command.addAll(List.of("run", "--config", config.toString()));
         Path log = home.resolve("state/unknot/unknot.log");
@@ -190,7 +195,7 @@ public final class ResourceBenchmark {
       ProcessBuilder builder =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
-              .redirectOutput(home.resolve(program + ".out").toFile())
+              .redirectOutput(home.resolve(fileName + ".out").toFile())
               .directory(home.toFile());
       builder.environment().putAll(env);
       long started = System.nanoTime();
@@ -201,7 +206,7 @@ public final class ResourceBenchmark {
         throw new IllegalStateException(
             program
                 + " showed no tray icon in 60 s: "
-                + Files.readString(home.resolve(program + ".out")));
+                + Files.readString(home.resolve(fileName + ".out")));
       }
       double readySeconds = (System.nanoTime() - started) / 1e9;
       Sampler sampler = new Sampler(p.pid());
@@ -253,6 +258,13 @@ public final class ResourceBenchmark {
       System.out.println(r);
       return r;
     }
+  }
+
+  /** The built jar, or another one named as {@code unknot=PATH}: to compare two builds in a run. */
+  private static Path jar(String program) {
+    return program.startsWith(OTHER_JAR)
+        ? Path.of(program.substring(OTHER_JAR.length()))
+        : UnknotProcess.JAR;
   }
 
   private static double perMinute(double cpuSeconds, Duration length) {

@@ -1,0 +1,187 @@
+/*
+ * Copyright 2026 The Unknot authors. Licensed under the Apache License, Version 2.0.
+ *
+ * Unknot's stand-in for hook_event_proc, the callback at which jnativehook's native library
+ * (libuiohook) receives every key and pointer event from the X server. Loaded into the global
+ * symbol scope before the hook's library, it is the definition that library's reference binds to.
+ * It counts device events here and hands on to libuiohook's own callback only the first event
+ * after a quiet spell (and the start and end of the data); Unknot's Java side then takes the
+ * counts once a second while input goes on (unknot_input_take). Without it, each event costs libuiohook's key lookups,
+ * a Java event object and a listener call, and one thread wake-up: three Java calls per letter.
+ *
+ * While input flows, the callback also naps for a moment after a fresh wake-up, so that the X
+ * server's next events pile up in the socket and are read in one go: a few wake-ups a second
+ * instead of one per event. Only counts wait for it, and stopping the hook, by at most one nap.
+ *
+ * The X types are declared here as libXtst's record.h has them, so no X headers are needed.
+ */
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <link.h>
+#include <string.h>
+#include <stdatomic.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+typedef struct {
+  unsigned long id_base;
+  unsigned long server_time;
+  unsigned long client_seq;
+  int category;
+  int client_swapped;
+  unsigned char *data;
+  unsigned long data_len;
+} record_intercept_data;
+
+typedef void (*record_intercept_proc)(char *closure, record_intercept_data *data);
+typedef void (*record_free_proc)(record_intercept_data *data);
+
+enum { FROM_SERVER = 0 };
+enum { KEY_PRESS = 2, KEY_RELEASE = 3, BUTTON_PRESS = 4, BUTTON_RELEASE = 5, MOTION_NOTIFY = 6 };
+
+/* How long the hook thread naps once input flows, and how soon after a nap a wake-up is fresh. */
+static const long NAP_MILLIS = 1000;
+static const long DRAIN_MILLIS = 2;
+
+void hook_event_proc(char *closure, record_intercept_data *data);
+
+static record_intercept_proc hook_callback;
+static record_free_proc free_data;
+
+/*
+ * Keys in the high 32 bits, pointer events in bits 1 to 31, and bit 0 set while the Java side has
+ * been told that input flows: one word, so that a take and a count never miss each other.
+ */
+static _Atomic uint64_t pending;
+static _Atomic int64_t last_input_millis;
+static _Atomic unsigned long contexts_wrapped;
+static _Atomic unsigned long handed_on;
+static int64_t nap_ended_millis; /* the hook thread's alone */
+
+static int64_t millis(clockid_t clock) {
+  struct timespec now;
+  clock_gettime(clock, &now);
+  return (int64_t)now.tv_sec * 1000 + now.tv_nsec / 1000000;
+}
+
+static void nap_if_fresh_wake(void) {
+  int64_t now = millis(CLOCK_MONOTONIC);
+  if (now - nap_ended_millis > DRAIN_MILLIS) {
+    struct timespec nap = {NAP_MILLIS / 1000, NAP_MILLIS % 1000 * 1000000L};
+    nanosleep(&nap, NULL);
+    nap_ended_millis = millis(CLOCK_MONOTONIC);
+  }
+}
+
+static void count_then_forward(char *closure, record_intercept_data *data) {
+  if (data->category != FROM_SERVER || data->data == NULL || data->data_len < 1) {
+    hook_callback(closure, data); /* start and end of data, clients: the hook's business */
+    return;
+  }
+  uint64_t add;
+  switch (data->data[0] & 0x7f) {
+    case KEY_PRESS:
+      add = (uint64_t)1 << 32;
+      break;
+    case BUTTON_PRESS: /* wheel turns included: X reports them as buttons 4 to 7 */
+    case MOTION_NOTIFY:
+      add = 2;
+      break;
+    case KEY_RELEASE:
+    case BUTTON_RELEASE: /* Unknot counts presses only */
+      free_data(data);
+      return;
+    default:
+      hook_callback(closure, data);
+      return;
+  }
+  atomic_store(&last_input_millis, millis(CLOCK_REALTIME));
+  uint64_t before = atomic_load(&pending);
+  while (!atomic_compare_exchange_weak(&pending, &before, (before + add) | 1)) {
+  }
+  if ((before & 1) == 0) {
+    atomic_fetch_add(&handed_on, 1);
+    hook_callback(closure, data); /* the first after a quiet spell: wakes the Java side */
+  } else {
+    free_data(data);
+  }
+  nap_if_fresh_wake();
+}
+
+/* Finds libuiohook's own hook_event_proc, the one this file's definition stands in for. */
+static int find_hook_callback(struct dl_phdr_info *info, size_t size, void *by_name) {
+  (void)size;
+  if (info->dlpi_name == NULL || info->dlpi_name[0] == '\0'
+      || (by_name != NULL && strstr(info->dlpi_name, "JNativeHook") == NULL)) {
+    return 0;
+  }
+  void *library = dlopen(info->dlpi_name, RTLD_NOW | RTLD_NOLOAD);
+  if (library == NULL) {
+    return 0;
+  }
+  record_intercept_proc found = (record_intercept_proc)dlsym(library, "hook_event_proc");
+  dlclose(library);
+  if (found == NULL || found == hook_event_proc) {
+    return 0;
+  }
+  hook_callback = found;
+  return 1;
+}
+
+static int bind_once(void) {
+  if (hook_callback != NULL && free_data != NULL) {
+    return 1;
+  }
+  void *xtst = dlopen("libXtst.so.6", RTLD_NOW);
+  free_data = xtst == NULL ? NULL : (record_free_proc)dlsym(xtst, "XRecordFreeData");
+  static char by_name;
+  if (dl_iterate_phdr(find_hook_callback, &by_name) == 0) {
+    dl_iterate_phdr(find_hook_callback, NULL); /* a library renamed: any other definition */
+  }
+  if (hook_callback != NULL && free_data != NULL) {
+    atomic_fetch_add(&contexts_wrapped, 1);
+    return 1;
+  }
+  return 0;
+}
+
+/*
+ * The callback libuiohook hands XRecordEnableContext: the hook library takes its address through
+ * the global scope, so this definition is the one the X server's events arrive at.
+ */
+void hook_event_proc(char *closure, record_intercept_data *data) {
+  if (!bind_once()) {
+    if (hook_callback != NULL) {
+      hook_callback(closure, data); /* no way to free what is not handed on: hand on everything */
+    }
+    return;
+  }
+  count_then_forward(closure, data);
+}
+
+/*
+ * The keys (high 32 bits) and pointer events (low 32) counted since the last take. When there were
+ * none, the Java side is taken to know nothing flows, and the next event is handed on again.
+ */
+uint64_t unknot_input_take(void) {
+  uint64_t before = atomic_load(&pending);
+  while (!atomic_compare_exchange_weak(&pending, &before, (before >> 1) == 0 ? 0 : 1)) {
+  }
+  return (before & ~(uint64_t)0xffffffff) | ((before & 0xffffffff) >> 1);
+}
+
+/* Epoch milliseconds of the last event counted, or 0. */
+int64_t unknot_input_last_millis(void) {
+  return atomic_load(&last_input_millis);
+}
+
+/* Whether the hook's events arrive through this stand-in: 1 once they do. */
+unsigned long unknot_input_contexts_wrapped(void) {
+  return atomic_load(&contexts_wrapped);
+}
+
+/* How many counted events were handed on to the hook library: for tests. */
+unsigned long unknot_input_handed_on(void) {
+  return atomic_load(&handed_on);
+}
