@@ -100,7 +100,8 @@ public final class ActivityTracker {
    * already written.
    */
   public void onEvents(long keyboard, long mouse, long lastAtEpochMillis) {
-    if (keyboard <= 0 && mouse <= 0) {
+    // A batch that ended before the unlock was typed at the lock screen.
+    if ((keyboard <= 0 && mouse <= 0) || screenLocked || lastAtEpochMillis <= unlockedAt) {
       return;
     }
     long now = clock.millis();

@@ -62,6 +62,21 @@ class ActivityTrackerHandOverTest {
   }
 
   @Test
+  void eventsHandedOverFromTheLockScreenAreNotInput() {
+    long before = tracker.lastInputMillis();
+    tracker.setScreenLocked(true);
+    tracker.onEvents(12, 30, clock.millis()); // the password typed at the lock screen
+    long atTheLockScreen = clock.millis();
+    clock.advance(Duration.ofMillis(500));
+    tracker.setScreenLocked(false);
+    tracker.onEvents(4, 0, atTheLockScreen); // the rest of it, handed over after the unlock
+
+    assertEquals(0, tracker.keyboardEvents());
+    assertEquals(0, tracker.mouseEvents());
+    assertEquals(before, tracker.lastInputMillis());
+  }
+
+  @Test
   void nothingHandedOverIsNoInput() {
     AtomicInteger bursts = new AtomicInteger();
     tracker.setBurstListener(bursts::incrementAndGet);
