@@ -1,12 +1,19 @@
 package dev.unknot.quiet;
 
 import dev.unknot.core.QuietDetector;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +41,17 @@ public final class QuietSources implements QuietDetector, AutoCloseable {
    */
   static final long STICKY_NANOS = TimeUnit.SECONDS.toNanos(10);
 
+  /** Each source promises an answer within 2 s; this is the last word on a stuck one. */
+  static final long ANSWER_WITHIN_SECONDS = 5;
+
+  private final ExecutorService askers =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, "unknot-quiet-source");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private String holder;
   private final Set<String> failing = new HashSet<>();
   private final Map<String, Optional<String>> lastReason = new java.util.HashMap<>();
   private final Map<String, Long> lastReasonAt = new java.util.HashMap<>();
@@ -87,32 +105,85 @@ public final class QuietSources implements QuietDetector, AutoCloseable {
     return kept;
   }
 
+  /**
+   * The sources are asked at once rather than in turn: each may start a program (pactl, gsettings),
+   * and one after another they would delay the prompt at the end of a hold by their sum. During a
+   * hold only the source that holds and those before it are asked, so a long hold by the full
+   * screen costs no sound-server call every 2 s.
+   */
   private Optional<String> ask(long now) {
-    for (Map.Entry<String, QuietDetector> source : sources.entrySet()) {
-      try {
-        Optional<String> reason = source.getValue().reason();
-        lastReason.put(source.getKey(), reason);
-        lastReasonAt.put(source.getKey(), now);
-        if (failing.remove(source.getKey())) {
-          LOG.info("quiet: {} can be seen again", source.getKey());
+    List<Map.Entry<String, QuietDetector>> order = new ArrayList<>(sources.entrySet());
+    int upTo = order.size();
+    for (int i = 0; i < order.size(); i++) {
+      if (order.get(i).getKey().equals(holder)) {
+        upTo = i + 1;
+      }
+    }
+    Optional<String> reason = askAtOnce(order.subList(0, upTo), now);
+    if (reason.isEmpty() && upTo < order.size()) {
+      reason = askAtOnce(order.subList(upTo, order.size()), now);
+    }
+    return reason;
+  }
+
+  /** The first reason in order among these sources, all asked together; remembers who held. */
+  private Optional<String> askAtOnce(List<Map.Entry<String, QuietDetector>> some, long now) {
+    List<Future<Optional<String>>> answers = new ArrayList<>();
+    for (Map.Entry<String, QuietDetector> source : some) {
+      answers.add(askers.submit(() -> answer(source.getKey(), source.getValue(), now)));
+    }
+    holder = null;
+    Optional<String> first = Optional.empty();
+    for (int i = 0; i < some.size(); i++) {
+      Optional<String> reason = await(some.get(i).getKey(), answers.get(i));
+      if (first.isEmpty() && reason.isPresent()) {
+        first = reason;
+        holder = some.get(i).getKey();
+      }
+    }
+    return first;
+  }
+
+  private Optional<String> await(String name, Future<Optional<String>> answer) {
+    try {
+      return answer.get(ANSWER_WITHIN_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } catch (ExecutionException | TimeoutException e) {
+      answer.cancel(true);
+      LOG.warn("quiet: the {} did not answer ({})", name, e);
+      return Optional.empty();
+    }
+  }
+
+  /** One source's answer; a failure is said once, and a source that just held keeps holding. */
+  private Optional<String> answer(String name, QuietDetector source, long now) {
+    try {
+      Optional<String> reason = source.reason();
+      synchronized (lastReason) {
+        lastReason.put(name, reason);
+        lastReasonAt.put(name, now);
+        if (failing.remove(name)) {
+          LOG.info("quiet: {} can be seen again", name);
         }
-        if (reason.isPresent()) {
-          return reason;
-        }
-      } catch (RuntimeException e) {
-        if (failing.add(source.getKey())) {
+      }
+      return reason;
+    } catch (RuntimeException e) {
+      synchronized (lastReason) {
+        if (failing.add(name)) {
           LOG.warn(
               "quiet: cannot tell whether the {} holds breaks ({}); the other sources carry on",
-              source.getKey(),
+              name,
               e.getMessage());
         }
-        Optional<String> last = lastReason.getOrDefault(source.getKey(), Optional.empty());
-        if (last.isPresent() && now - lastReasonAt.get(source.getKey()) < STICKY_NANOS) {
+        Optional<String> last = lastReason.getOrDefault(name, Optional.empty());
+        if (last.isPresent() && now - lastReasonAt.get(name) < STICKY_NANOS) {
           return last;
         }
       }
+      return Optional.empty();
     }
-    return Optional.empty();
   }
 
   /** The session bus, connected at the first need; null, said once, where there is none. */
@@ -130,6 +201,7 @@ public final class QuietSources implements QuietDetector, AutoCloseable {
 
   @Override
   public synchronized void close() {
+    askers.shutdownNow();
     if (bus != null) {
       bus.close();
       bus = null;

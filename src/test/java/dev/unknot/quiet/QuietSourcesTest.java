@@ -6,7 +6,10 @@ import dev.unknot.core.QuietDetector;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -83,5 +86,49 @@ class QuietSourcesTest {
     assertEquals(Optional.of("the microphone is in use by firefox"), sources.reason(), "a hiccup");
     nanos.addAndGet(TimeUnit.SECONDS.toNanos(10));
     assertEquals(Optional.empty(), sources.reason(), "a source that keeps failing holds nothing");
+  }
+
+  /** Regression test for QuietE2E's slow prompt: sources asked in turn delayed it by their sum. */
+  @Test
+  void theSourcesAreAskedAtOnceNotInTurn() {
+    CyclicBarrier allAsking = new CyclicBarrier(3);
+    Map<String, QuietDetector> named = new LinkedHashMap<>();
+    for (String name : new String[] {"camera", "microphone", "do-not-disturb"}) {
+      named.put(
+          name,
+          () -> {
+            try {
+              // Passes only if all three are being asked at the same time.
+              allAsking.await(3, TimeUnit.SECONDS);
+            } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+              throw new IllegalStateException("asked in turn", e);
+            }
+            return name.equals("do-not-disturb") ? Optional.of("dnd") : Optional.empty();
+          });
+    }
+    sources.use(named);
+
+    assertEquals(Optional.of("dnd"), sources.reason());
+  }
+
+  @Test
+  void aLongHoldAsksOnlyTheSourcesUpToTheOneThatHolds() {
+    AtomicInteger later = new AtomicInteger();
+    Map<String, QuietDetector> named = new LinkedHashMap<>();
+    named.put("focused window", () -> Optional.of("a window is full screen"));
+    named.put(
+        "microphone",
+        () -> {
+          later.incrementAndGet();
+          return Optional.empty();
+        });
+    sources.use(named);
+    sources.reason(); // the first look asks everything
+    for (int i = 0; i < 5; i++) {
+      nanos.addAndGet(TimeUnit.SECONDS.toNanos(2));
+      assertEquals(Optional.of("a window is full screen"), sources.reason());
+    }
+
+    assertEquals(1, later.get(), "the microphone is not asked while the window holds");
   }
 }
