@@ -597,7 +597,8 @@ public final class BreakEngine {
       }
     }
     if (open != null && open.waitingForPause) {
-      if (paused || now - open.openedAt >= settings.maxWait().toMillis()) {
+      // A start_on_pause switched off while one waits shows it now.
+      if (paused || wanted == 0 || now - open.openedAt >= settings.maxWait().toMillis()) {
         open.waitingForPause = false;
       }
     }
@@ -710,7 +711,9 @@ public final class BreakEngine {
           postpone(now);
         }
       } else if (request.breakNow != null) {
-        if (open == null) {
+        if (open != null && open.waitingForPause) {
+          open.waitingForPause = false; // asked for now: no more waiting for a pause
+        } else if (open == null) {
           timers.get(request.breakNow).clearPostpones();
           openBreak(request.breakNow, now);
           open.requested = true;

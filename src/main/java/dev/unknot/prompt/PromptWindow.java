@@ -104,10 +104,12 @@ final class PromptWindow extends QuietCard {
     List<String> parts = new ArrayList<>();
     if (prompt.postponesLeft() > 0) {
       String postpone = "Postpone " + length(prompt.postpone());
+      Duration after = prompt.durationIfPostponed();
       parts.add(
-          prompt.durationIfPostponed().equals(prompt.duration())
-              ? postpone + "."
-              : postpone + " (the break becomes " + length(prompt.durationIfPostponed()) + ").");
+          postpone
+              + (after.equals(prompt.duration()) ? " (the break stays " : " (the break becomes ")
+              + length(after)
+              + ").");
     }
     int skips = prompt.skipsLeft();
     if (skips == 0) {

@@ -306,4 +306,26 @@ class BreakFlowTest {
     h.tick(false, 3);
     assertEquals(1, h.prompter.timeline().size(), h.prompter.timeline().toString());
   }
+
+  @Test
+  void switchingStartOnPauseOffWhileABreakWaitsShowsItAtOnce() {
+    EngineHarness h = new EngineHarness(FLOW);
+    h.tick(true, 910);
+    assertTrue(h.prompter.timeline().isEmpty());
+
+    h.engine.applySettings(FLOW.withFlow(Duration.ofSeconds(30), Duration.ZERO, Duration.ZERO));
+    h.wake();
+
+    assertEquals(List.of("910 show micro"), h.prompter.timeline());
+  }
+
+  @Test
+  void breakNowShowsABreakThatWaitsForAPause() {
+    EngineHarness h = new EngineHarness(FLOW);
+    h.tick(true, 905);
+    h.engine.breakNow(BreakType.MICRO);
+    h.wake();
+
+    assertEquals(List.of("905 show micro"), h.prompter.timeline());
+  }
 }
