@@ -204,6 +204,9 @@ class BreakFlowE2E extends DaemonOnDesktop {
       typist.destroy();
       typist.waitFor();
       typist = null;
+      // Killed between a key's press and release, xdotool leaves it held, and the X server
+      // repeats it: release every key it types, so the input really stops here.
+      desktop.xdotool("keyup", "a", "s", "d", "f", "j", "k", "l", "space");
       lastInputNanos.set(System.nanoTime());
     }
     typing.set(false);
