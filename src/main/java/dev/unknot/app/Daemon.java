@@ -24,6 +24,7 @@ import dev.unknot.core.KnotFocus;
 import dev.unknot.core.KnotReport;
 import dev.unknot.core.Meeting;
 import dev.unknot.core.Notifier;
+import dev.unknot.core.Outcome;
 import dev.unknot.core.QuietDetector;
 import dev.unknot.exercise.TomlExerciseCatalog;
 import dev.unknot.input.DBusIdleActivitySource;
@@ -198,12 +199,9 @@ public final class Daemon {
     java.awt.Toolkit.getDefaultToolkit();
     ActivityTracker tracker = new ActivityTracker(clock, config.engine().idleThreshold());
     SqliteBreakLog breakLog = new SqliteBreakLog(db);
-    todaysBreaks =
-        new TodaysBreaks(
-            breakLog,
-            clock,
-            breakLog.breaks(
-                LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant(), null, null));
+    List<dev.unknot.core.BreakRecord> alreadyToday =
+        breakLog.breaks(LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant(), null, null);
+    todaysBreaks = new TodaysBreaks(breakLog, clock, alreadyToday);
     prompter = new SwingBreakPrompter(this::answer);
     engine =
         new BreakEngine(
@@ -215,6 +213,21 @@ public final class Daemon {
             this::recordActivity,
             new ExerciseRotation(config.exercises(), new SecureRandom()));
     engine.reportProblemsTo(LOG::warn);
+    // Today's skips come from the diary, so a restart does not bring the day's budget back.
+    for (BreakType type : BreakType.values()) {
+      int skipped =
+          (int)
+              alreadyToday.stream()
+                  .filter(r -> r.type() == type && r.outcome() == Outcome.SKIPPED)
+                  .filter(
+                      r ->
+                          r.startedAt()
+                              .atZoneSameInstant(clock.getZone())
+                              .toLocalDate()
+                              .equals(LocalDate.now(clock)))
+                  .count();
+      engine.skippedToday(type, skipped);
+    }
     if (OperatingSystem.current().followsXdg()) {
       quiet =
           XcbQuietDetector.connect(
@@ -486,9 +499,15 @@ public final class Daemon {
         answer.put("pid", String.valueOf(ProcessHandle.current().pid()));
         answer.put("summary", status.summary(clock.getZone()));
         answer.put("paused_until", status.pausedUntil().map(Instant::toString).orElse(""));
-        answer.put("break_on_screen", status.openBreak().map(BreakType::id).orElse(""));
         answer.put("held", heldBy(status));
         answer.put("screen_locked", String.valueOf(screenLock != null && screenLock.locked()));
+        answer.put(
+            "break_on_screen",
+            status.openBreak().filter(b -> status.onScreen()).map(BreakType::id).orElse(""));
+        // A break announced by the heads-up card, or due and waiting for the user's pause.
+        answer.put("upcoming", status.upcoming().map(u -> u.type().id()).orElse(""));
+        answer.put("upcoming_exercise", status.upcoming().map(u -> u.exercise()).orElse(""));
+        answer.put("upcoming_stage", status.upcoming().map(u -> u.stage().id()).orElse(""));
         answer.put("gnome_break_reminders", String.join(",", gnomeReminders));
         for (EngineStatus.Timer t : status.timers()) {
           answer.put(t.type().id() + ".enabled", String.valueOf(t.enabled()));

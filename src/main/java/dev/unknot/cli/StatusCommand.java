@@ -100,6 +100,17 @@ final class StatusCommand implements Callable<Integer> {
           .put("held", emptyToNull(daemon.getOrDefault("held", "")))
           .put("screen_locked", Boolean.parseBoolean(daemon.get("screen_locked")))
           .put("summary", daemon.get("summary"));
+      String upcoming = daemon.getOrDefault("upcoming", "");
+      // The break the heads-up announced, or one due and waiting for the user's pause.
+      status.putRaw(
+          "upcoming",
+          upcoming.isEmpty()
+              ? "null"
+              : Json.object()
+                  .put("type", upcoming)
+                  .put("exercise", daemon.get("upcoming_exercise"))
+                  .put("stage", daemon.get("upcoming_stage"))
+                  .toString());
       String gnome = daemon.getOrDefault("gnome_break_reminders", "");
       status.putRaw("gnome_break_reminders", gnomeReminders(gnome));
       String meeting = daemon.getOrDefault("meeting", "");

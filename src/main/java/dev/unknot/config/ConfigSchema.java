@@ -38,6 +38,10 @@ final class ConfigSchema {
 
   static final String IDLE_THRESHOLD = "activity.idle_threshold";
 
+  static final String HEADS_UP = "breaks.heads_up";
+  static final String START_ON_PAUSE = "breaks.start_on_pause";
+  static final String MAX_WAIT = "breaks.max_wait";
+
   static final String CHECKIN = "knots.checkin";
   static final String CHECKIN_TIME = "knots.checkin_time";
   static final String TIGHTEN_BREAKS = "knots.tighten_breaks";
@@ -110,6 +114,9 @@ final class ConfigSchema {
   private static List<Key> keys() {
     List<Key> keys = new ArrayList<>();
     keys.add(new Key(IDLE_THRESHOLD, Kind.DURATION, c -> c.engine().idleThreshold()));
+    keys.add(new Key(HEADS_UP, Kind.DURATION, c -> c.engine().headsUp()));
+    keys.add(new Key(START_ON_PAUSE, Kind.DURATION, c -> c.engine().startOnPause()));
+    keys.add(new Key(MAX_WAIT, Kind.DURATION, c -> c.engine().maxWait()));
     for (BreakType type : BreakType.values()) {
       Function<UnknotConfig, BreakSettings> of = c -> c.engine().of(type);
       String name = type.id();
@@ -120,6 +127,11 @@ final class ConfigSchema {
       keys.add(
           new Key(
               breakKey(name, "max_postpones"), Kind.INTEGER, of.andThen(b -> b.maxPostpones())));
+      keys.add(
+          new Key(
+              breakKey(name, "postpone_cost"), Kind.INTEGER, of.andThen(b -> b.postponeCost())));
+      keys.add(
+          new Key(breakKey(name, "skips_per_day"), Kind.INTEGER, of.andThen(b -> b.skipsPerDay())));
     }
     keys.add(new Key(DAILY_LIMIT_ENABLED, Kind.BOOLEAN, c -> c.dailyLimit().enabled()));
     keys.add(new Key(DAILY_LIMIT, Kind.DURATION, c -> c.dailyLimit().limit()));

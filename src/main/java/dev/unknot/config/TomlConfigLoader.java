@@ -46,6 +46,7 @@ public final class TomlConfigLoader {
   private static final Duration SHORTEST_IDLE_THRESHOLD = Duration.ofSeconds(1);
   private static final Duration SHORTEST_MAX_HOLD = Duration.ofMinutes(1);
   private static final int MOST_POSTPONES = 10;
+  private static final int MOST_SKIPS_PER_DAY = 100;
 
   private final TomlTable defaults;
   private final Map<String, Exercise> catalog = new LinkedHashMap<>();
@@ -112,6 +113,9 @@ public final class TomlConfigLoader {
     }
     BreakSettings micro = reader.breakSettings("micro");
     BreakSettings rest = reader.breakSettings("rest");
+    Duration headsUp = reader.duration(ConfigSchema.HEADS_UP);
+    Duration startOnPause = reader.duration(ConfigSchema.START_ON_PAUSE);
+    Duration maxWait = reader.duration(ConfigSchema.MAX_WAIT);
     Boolean checkIn = reader.value(ConfigSchema.CHECKIN, Boolean.class);
     LocalTime checkInTime = reader.timeOfDay(ConfigSchema.CHECKIN_TIME);
     List<Exercise> custom = reader.customExercises();
@@ -178,10 +182,34 @@ public final class TomlConfigLoader {
               + Durations.format(micro.duration())
               + ")");
     }
+    if (startOnPause != null && maxWait != null && maxWait.compareTo(startOnPause) < 0) {
+      reader.problem(
+          reader.written(ConfigSchema.MAX_WAIT, ConfigSchema.START_ON_PAUSE),
+          "max_wait ("
+              + Durations.format(maxWait)
+              + ") must not be shorter than start_on_pause ("
+              + Durations.format(startOnPause)
+              + ")");
+    }
+    if (headsUp != null && reader.wrote(ConfigSchema.HEADS_UP) && !headsUp.isZero()) {
+      // A default heads-up longer than a short interval just stays off for that break type.
+      for (BreakSettings type : new BreakSettings[] {micro, rest}) {
+        if (type.enabled() && headsUp.compareTo(type.interval()) >= 0) {
+          reader.problem(
+              ConfigSchema.HEADS_UP,
+              "heads_up ("
+                  + Durations.format(headsUp)
+                  + ") must be shorter than the interval ("
+                  + Durations.format(type.interval())
+                  + "), or \"0s\" for none");
+          break;
+        }
+      }
+    }
     reader.throwIfAny();
     try {
       return new UnknotConfig(
-          new EngineSettings(idle, micro, rest),
+          new EngineSettings(idle, micro, rest, headsUp, startOnPause, maxWait),
           new CheckInSettings(checkIn, checkInTime),
           List.copyOf(exercises),
           new UnknotConfig.Summary(summaryDay, summaryTime, summaryNotify),
@@ -308,7 +336,34 @@ public final class TomlConfigLoader {
       Duration duration = duration(ConfigSchema.breakKey(type, "duration"));
       Duration postpone = duration(ConfigSchema.breakKey(type, "postpone"));
       Long maxPostpones = value(ConfigSchema.breakKey(type, "max_postpones"), Long.class);
-      boolean ok = enabled != null && interval != null && duration != null && postpone != null;
+      Long cost = value(ConfigSchema.breakKey(type, "postpone_cost"), Long.class);
+      Long skips = value(ConfigSchema.breakKey(type, "skips_per_day"), Long.class);
+      if (cost == null || cost < 0 || cost > BreakSettings.MOST_EXTRA_PERCENT) {
+        if (cost != null) {
+          problem(
+              ConfigSchema.breakKey(type, "postpone_cost"),
+              "postpone_cost must be from 0 to "
+                  + BreakSettings.MOST_EXTRA_PERCENT
+                  + " (percent of the duration), not "
+                  + cost);
+        }
+        cost = null;
+      }
+      if (skips == null || skips < 0 || skips > MOST_SKIPS_PER_DAY) {
+        if (skips != null) {
+          problem(
+              ConfigSchema.breakKey(type, "skips_per_day"),
+              "skips_per_day must be from 0 to " + MOST_SKIPS_PER_DAY + ", not " + skips);
+        }
+        skips = null;
+      }
+      boolean ok =
+          enabled != null
+              && interval != null
+              && duration != null
+              && postpone != null
+              && cost != null
+              && skips != null;
       if (duration != null && duration.compareTo(SHORTEST_BREAK) < 0) {
         problem(ConfigSchema.breakKey(type, "duration"), "duration must be at least 5s");
         ok = false;
@@ -351,7 +406,14 @@ public final class TomlConfigLoader {
         ok = false;
       }
       return ok
-          ? new BreakSettings(enabled, interval, duration, postpone, maxPostpones.intValue())
+          ? new BreakSettings(
+              enabled,
+              interval,
+              duration,
+              postpone,
+              maxPostpones.intValue(),
+              cost.intValue(),
+              skips.intValue())
           : null;
     }
 
@@ -676,6 +738,10 @@ public final class TomlConfigLoader {
         return null;
       }
       return type.cast(value);
+    }
+
+    boolean wrote(String key) {
+      return user.contains(key);
     }
 
     /** Of two keys that clash, the one the user wrote, so the message points at their line. */

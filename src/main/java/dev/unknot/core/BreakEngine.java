@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -43,6 +44,12 @@ public final class BreakEngine {
   private static final long MIN_SLEEP_MILLIS = 200;
   private static final long MAX_SLEEP_MILLIS = Duration.ofMinutes(5).toMillis();
   private static final long COUNTDOWN_REFRESH_MILLIS = 1000;
+
+  /**
+   * Input this long ago means the user has let go: the countdown shows as running, as it will count
+   * from the last input once the pause passes the idle threshold.
+   */
+  static final long LET_GO_MILLIS = 1500;
 
   /** How often a held prompt asks again whether it may show. */
   static final long QUIET_RECHECK_MILLIS = 2000;
@@ -109,6 +116,17 @@ public final class BreakEngine {
 
   private OpenBreak open;
   private Pause pause;
+
+  /** The break the heads-up announced, before it opens; null when none is coming. */
+  private Upcoming upcoming;
+
+  /** What the heads-up card shows now; null when it is not on screen. */
+  private HeadsUp headsUpShown;
+
+  /** Skips used today, by type; the day is the clock's local date. */
+  private final Map<BreakType, Integer> skipsUsed = new EnumMap<>(BreakType.class);
+
+  private LocalDate skipDay;
 
   /** While now is before this, nothing counts and nothing is prompted; 0 when not paused. */
   private long pausedUntil;
@@ -179,6 +197,8 @@ public final class BreakEngine {
       pausedUntil = 0;
     }
     handleRequests(now);
+    announce(now);
+    startOnPause(now);
     showNetResult(now);
     keepUnsaved(minutes.drain(now, activity, clock.getZone()));
     saveRecords();
@@ -251,6 +271,15 @@ public final class BreakEngine {
     void gaveUp(BreakType type, String reason);
   }
 
+  /**
+   * Tells the engine how many breaks of this type were skipped earlier today, as the diary says; a
+   * daemon restart must not give a fresh day's skips.
+   */
+  public synchronized void skippedToday(BreakType type, int count) {
+    rollSkipDay();
+    skipsUsed.put(type, Math.max(0, count));
+  }
+
   /** Rotates through another set of exercises from the next break on. */
   public synchronized void applyExercises(List<Exercise> exercises) {
     rotation = rotation.withCatalog(exercises);
@@ -275,6 +304,18 @@ public final class BreakEngine {
               Duration.ofMillis(interval(type))));
     }
     boolean idle = lastUpdate - seenInput >= settings.idleThreshold().toMillis();
+    Optional<EngineStatus.Upcoming> coming = Optional.empty();
+    if (open != null && open.waitingForPause) {
+      coming =
+          Optional.of(
+              new EngineStatus.Upcoming(
+                  open.type, open.exercise.id(), EngineStatus.Stage.WAITING_FOR_PAUSE));
+    } else if (open == null && upcoming != null) {
+      coming =
+          Optional.of(
+              new EngineStatus.Upcoming(
+                  upcoming.type, upcoming.choice.exercise.id(), EngineStatus.Stage.HEADS_UP));
+    }
     return new EngineStatus(
         List.copyOf(list),
         Optional.ofNullable(open).map(b -> b.type),
@@ -282,7 +323,9 @@ public final class BreakEngine {
         pausedUntil == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(pausedUntil)),
         open != null && open.heldReason != null
             ? Optional.of("held while " + open.heldReason)
-            : tightened() ? focus.reason() : Optional.empty());
+            : tightened() ? focus.reason() : Optional.empty(),
+        coming,
+        open != null && open.displayed);
   }
 
   /**
@@ -398,11 +441,17 @@ public final class BreakEngine {
     }
     if (open != null) {
       // Either the same type falls due again, or a rest break supersedes an ignored micro-break.
-      timers.get(open.type).postpones = 0;
+      timers.get(open.type).clearPostpones();
       close(Outcome.UNANSWERED, at);
     }
     openBreak(type, at);
     open.holdBegan = holdBegan;
+    // Not mid-sentence: the prompt waits for the user's first short pause (startOnPause).
+    open.waitingForPause = !settings.startOnPause().isZero();
+    if (open.waitingForPause) {
+      // The user pauses because of the break that is due, so resting then is taking it.
+      open.warnedAt = Math.min(open.warnedAt, at);
+    }
   }
 
   /** Accounts for the part of an ongoing pause from its start up to {@code to}. */
@@ -440,7 +489,9 @@ public final class BreakEngine {
     BreakType type = open.type;
     // The user had let go before the prompt reached the screen, so they were not resting because
     // of it: this pause alone was the break, natural, and the prompt closes by itself.
-    boolean restedUnprompted = !open.displayed || (!open.requested && pause.start < open.shownAt);
+    boolean restedUnprompted =
+        !open.displayed
+            || (!open.requested && pause.start < open.shownAt && pause.start < open.warnedAt);
     if (restedUnprompted) {
       endHold(at);
       open = null;
@@ -480,6 +531,36 @@ public final class BreakEngine {
     TimerState timer = timers.get(type);
     timer.active = 0;
     int postponesLeft = Math.max(0, s.maxPostpones() - timer.postpones);
+    Choice choice;
+    long warnedAt = Long.MAX_VALUE;
+    if (upcoming != null && upcoming.type == type) {
+      choice = upcoming.choice;
+      warnedAt = upcoming.cardShown ? upcoming.announcedAt : Long.MAX_VALUE;
+    } else {
+      choice = choose(type);
+    }
+    upcoming = null;
+    open =
+        new OpenBreak(
+            nextPromptId++,
+            type,
+            choice.exercise,
+            at,
+            s.durationAfter(timer.postpones).toMillis(),
+            postponesLeft,
+            choice.note);
+    open.warnedAt = warnedAt;
+  }
+
+  /**
+   * The exercise for the next break of this type: the one a postponed break had, else the next in
+   * the rotation, or the mouse-hand nudge when it is due.
+   */
+  private Choice choose(BreakType type) {
+    TimerState timer = timers.get(type);
+    if (timer.postpones > 0 && timer.postponed != null) {
+      return timer.postponed; // a postponed break comes back as it was
+    }
     Exercise exercise = null;
     String note = tightened() && type == BreakType.MICRO ? focus.reason().orElse(null) : null;
     if (type == BreakType.MICRO && takeMouseNudge()) {
@@ -495,9 +576,102 @@ public final class BreakEngine {
     if (exercise == null) {
       exercise = rotation.next(type, focus.targets());
     }
-    open =
-        new OpenBreak(
-            nextPromptId++, type, exercise, at, s.duration().toMillis(), postponesLeft, note);
+    return new Choice(exercise, note);
+  }
+
+  // --- the heads-up and the wait for a pause
+
+  /**
+   * Announces the break that falls due next once it is within the heads-up, and drops an
+   * announcement that no longer holds (a natural break reset the timer, a pause began).
+   */
+  private void announce(long now) {
+    long headsUp = settings.headsUp().toMillis();
+    if (upcoming != null && open == null) {
+      long left = interval(upcoming.type) - timers.get(upcoming.type).active;
+      if (pausedUntil != 0 || !counts(upcoming.type) || left > headsUp) {
+        upcoming = null;
+      }
+    }
+    if (open != null || upcoming != null || pausedUntil != 0 || headsUp == 0) {
+      return;
+    }
+    BreakType next = null;
+    long soonest = Long.MAX_VALUE;
+    for (BreakType type : new BreakType[] {BreakType.REST, BreakType.MICRO}) {
+      long left = interval(type) - timers.get(type).active;
+      if (counts(type) && left < soonest) {
+        next = type;
+        soonest = left;
+      }
+    }
+    // An interval no longer than the heads-up would have the card up all the time: none then.
+    if (next == null || soonest > headsUp || interval(next) <= headsUp) {
+      return;
+    }
+    boolean quiet = quietReason().isPresent(); // a presentation gets no card either
+    upcoming = new Upcoming(next, choose(next), now, soonest, !quiet);
+  }
+
+  /**
+   * Opens the announced break early when the user pauses during its heads-up, and lets a due break
+   * that waits for a pause show once one comes or the wait runs out.
+   */
+  private void startOnPause(long now) {
+    long wanted = settings.startOnPause().toMillis();
+    boolean paused = wanted > 0 && now - seenInput >= wanted;
+    if (open == null && upcoming != null && upcoming.cardShown && paused) {
+      if (seenInput >= upcoming.announcedAt) {
+        openBreak(upcoming.type, now);
+        return;
+      }
+    }
+    if (open != null && open.waitingForPause) {
+      // A start_on_pause switched off while one waits shows it now.
+      if (paused || wanted == 0 || now - open.openedAt >= settings.maxWait().toMillis()) {
+        open.waitingForPause = false;
+      }
+    }
+  }
+
+  /** The heads-up card in line with the state: announced, waiting for a pause, or none. */
+  private void showHeadsUp() {
+    HeadsUp wanted = null;
+    if (open == null && upcoming != null && upcoming.cardShown) {
+      long seconds = Math.max(1, (upcoming.leftWhenAnnounced + 999) / 1000);
+      wanted =
+          new HeadsUp(
+              upcoming.type, upcoming.choice.exercise, Optional.of(Duration.ofSeconds(seconds)));
+    } else if (open != null
+        && open.waitingForPause
+        && open.heldSince == NOT_HELD
+        && open.warnedAt < open.openedAt) {
+      wanted = new HeadsUp(open.type, open.exercise, Optional.empty());
+    }
+    if (wanted == null && headsUpShown != null) {
+      prompter.closeHeadsUp();
+    } else if (wanted != null && !wanted.equals(headsUpShown)) {
+      prompter.headsUp(wanted);
+    }
+    headsUpShown = wanted;
+  }
+
+  private int skipsLeft(BreakType type) {
+    rollSkipDay();
+    int allowed = settings.of(type).skipsPerDay();
+    if (allowed == BreakSettings.UNLIMITED) {
+      return allowed;
+    }
+    return Math.max(0, allowed - skipsUsed.getOrDefault(type, 0));
+  }
+
+  /** Skips are counted per local day: a new day brings the full budget back. */
+  private void rollSkipDay() {
+    LocalDate today = LocalDate.ofInstant(Instant.ofEpochMilli(clock.millis()), clock.getZone());
+    if (!today.equals(skipDay)) {
+      skipDay = today;
+      skipsUsed.clear();
+    }
   }
 
   /** The micro interval in force, tightened while a knot lasts; never down to the duration. */
@@ -561,12 +735,16 @@ public final class BreakEngine {
         pausedUntil = 0;
       } else if (request.pause > 0) {
         pausedUntil = request.pause > now ? request.pause : 0;
-        if (pausedUntil != 0 && open != null && (open.displayed || open.heldSince != NOT_HELD)) {
+        if (pausedUntil != 0
+            && open != null
+            && (open.displayed || open.heldSince != NOT_HELD || open.waitingForPause)) {
           postpone(now);
         }
       } else if (request.breakNow != null) {
-        if (open == null) {
-          timers.get(request.breakNow).postpones = 0;
+        if (open != null && open.waitingForPause) {
+          open.waitingForPause = false; // asked for now: no more waiting for a pause
+        } else if (open == null) {
+          timers.get(request.breakNow).clearPostpones();
           openBreak(request.breakNow, now);
           open.requested = true;
         }
@@ -589,8 +767,14 @@ public final class BreakEngine {
         }
       }
       case SKIP -> {
-        close(Outcome.SKIPPED, now);
-        reset(type);
+        // Once today's skips are used, a late click or a closed window does not skip.
+        if (skipsLeft(type) > 0) {
+          if (settings.of(type).skipsPerDay() != BreakSettings.UNLIMITED) {
+            skipsUsed.merge(type, 1, Integer::sum);
+          }
+          close(Outcome.SKIPPED, now);
+          reset(type);
+        }
       }
     }
   }
@@ -600,6 +784,7 @@ public final class BreakEngine {
     BreakType type = open.type;
     BreakSettings s = settings.of(type);
     TimerState timer = timers.get(type);
+    timer.postponed = new Choice(open.exercise, open.note);
     close(Outcome.POSTPONED, now);
     timer.active = Math.max(0, interval(type) - s.postpone().toMillis());
     timer.postpones++;
@@ -607,6 +792,7 @@ public final class BreakEngine {
 
   /** Brings the screen in line with the state, once per update. */
   private void showNetResult(long now) {
+    showHeadsUp();
     if (open == null) {
       if (displayedPromptId != 0) {
         prompter.close(displayedPromptId);
@@ -618,6 +804,9 @@ public final class BreakEngine {
       if (displayedPromptId != 0) {
         prompter.close(displayedPromptId);
         displayedPromptId = 0;
+      }
+      if (open.waitingForPause) {
+        return;
       }
       Optional<String> hold = quietReason();
       if (hold.isPresent()) {
@@ -634,6 +823,8 @@ public final class BreakEngine {
         return;
       }
       endHold(now);
+      BreakSettings s = settings.of(open.type);
+      int postpones = timers.get(open.type).postpones;
       prompter.show(
           new BreakPrompt(
               open.promptId,
@@ -641,14 +832,28 @@ public final class BreakEngine {
               open.exercise,
               Duration.ofMillis(open.durationMillis),
               open.postponesLeft,
-              Optional.ofNullable(open.note)));
+              Optional.ofNullable(open.note),
+              s.postpone(),
+              s.durationAfter(postpones + 1),
+              skipsLeft(open.type)));
       displayedPromptId = open.promptId;
       open.displayed = true;
       open.shownAt = now;
     }
-    boolean counting = now - seenInput >= settings.idleThreshold().toMillis();
-    prompter.progress(
-        open.promptId, Duration.ofMillis(open.durationMillis - open.idleDone), counting);
+    long remaining = open.durationMillis - open.idleDone;
+    long quietFor = now - seenInput;
+    Countdown state;
+    if (quietFor >= settings.idleThreshold().toMillis()) {
+      state = Countdown.COUNTING; // the pause so far is already counted in idleDone
+    } else if (quietFor >= LET_GO_MILLIS) {
+      // Below the idle threshold the pause is not counted yet, but it will be from its start.
+      long countFrom = open.requested ? Math.max(seenInput, open.openedAt) : seenInput;
+      remaining = Math.max(0, remaining - Math.max(0, now - countFrom));
+      state = Countdown.COUNTING;
+    } else {
+      state = open.idleDone > 0 ? Countdown.PAUSED_BY_INPUT : Countdown.WAITING_FOR_LET_GO;
+    }
+    prompter.progress(open.promptId, Duration.ofMillis(remaining), state);
   }
 
   /** Not an endless hold: the break stops waiting, and one reminder stands in for it. */
@@ -695,11 +900,44 @@ public final class BreakEngine {
     if (open != null && open.heldSince != NOT_HELD) {
       wake = Math.min(wake, now + QUIET_RECHECK_MILLIS);
     }
+    wake = Math.min(wake, flowWake(now));
     if (pausedUntil > now) {
       // Nothing falls due while paused; only the end of the pause matters.
       wake = Math.min(now + MAX_SLEEP_MILLIS, Math.max(wake, pausedUntil));
     }
     return Math.max(wake, now + MIN_SLEEP_MILLIS);
+  }
+
+  /** When the heads-up, the wait for a pause or the prompt's countdown words next change. */
+  private long flowWake(long now) {
+    long wake = Long.MAX_VALUE;
+    long startOnPause = settings.startOnPause().toMillis();
+    long headsUp = settings.headsUp().toMillis();
+    if (open == null && upcoming == null && headsUp > 0 && now - seenInput < threshold()) {
+      for (BreakType type : BreakType.values()) {
+        long left = interval(type) - timers.get(type).active;
+        if (counts(type) && left > headsUp) {
+          wake = Math.min(wake, now + left - headsUp);
+        }
+      }
+    }
+    boolean watchForPause =
+        open == null && upcoming != null && upcoming.cardShown
+            || open != null && open.waitingForPause;
+    if (watchForPause && startOnPause > 0 && seenInput + startOnPause > now) {
+      wake = Math.min(wake, seenInput + startOnPause);
+    }
+    if (open != null && open.waitingForPause) {
+      wake = Math.min(wake, open.openedAt + settings.maxWait().toMillis());
+    }
+    if (open != null && open.displayed && now - seenInput < threshold()) {
+      wake = Math.min(wake, now + COUNTDOWN_REFRESH_MILLIS); // to see the user let go
+    }
+    return wake;
+  }
+
+  private long threshold() {
+    return settings.idleThreshold().toMillis();
   }
 
   private void record(BreakType type, Outcome outcome, String exercise, long start, long end) {
@@ -770,12 +1008,18 @@ public final class BreakEngine {
     if (open != null) {
       open.openedAt -= shift;
       open.shownAt -= shift;
+      if (open.warnedAt != Long.MAX_VALUE) {
+        open.warnedAt -= shift;
+      }
       if (open.heldSince != NOT_HELD) {
         open.heldSince -= shift;
       }
       if (open.holdBegan != NOT_HELD) {
         open.holdBegan -= shift;
       }
+    }
+    if (upcoming != null) {
+      upcoming.announcedAt -= shift;
     }
     if (pause != null) {
       pause.start -= shift;
@@ -787,9 +1031,44 @@ public final class BreakEngine {
     long active;
     int postpones;
 
+    /** What the postponed break had, so it comes back the same; null when not postponed. */
+    Choice postponed;
+
     void reset() {
       active = 0;
+      clearPostpones();
+    }
+
+    void clearPostpones() {
       postpones = 0;
+      postponed = null;
+    }
+  }
+
+  /** An exercise for a break, and the note that says why it is this one, if any. */
+  private record Choice(Exercise exercise, String note) {}
+
+  /** A break announced by the heads-up card. */
+  private static final class Upcoming {
+    final BreakType type;
+    final Choice choice;
+    long announcedAt;
+    final long leftWhenAnnounced;
+
+    /** False when quiet held the card back: the break still waits for a pause once due. */
+    final boolean cardShown;
+
+    Upcoming(
+        BreakType type,
+        Choice choice,
+        long announcedAt,
+        long leftWhenAnnounced,
+        boolean cardShown) {
+      this.type = type;
+      this.choice = choice;
+      this.announcedAt = announcedAt;
+      this.leftWhenAnnounced = leftWhenAnnounced;
+      this.cardShown = cardShown;
     }
   }
 
@@ -812,6 +1091,15 @@ public final class BreakEngine {
     long idleDone;
     boolean displayed;
     long shownAt;
+
+    /**
+     * When the user was told the break was coming (the heads-up, else the prompt); a pause that
+     * began after it is the user taking the break, not a natural one.
+     */
+    long warnedAt = Long.MAX_VALUE;
+
+    /** Due, and waiting for the user's first short pause before the prompt shows. */
+    boolean waitingForPause;
 
     /** Asked for with break-now rather than fallen due. */
     boolean requested;

@@ -9,9 +9,15 @@ public interface BreakPrompter {
 
   /**
    * @param remaining idle time still needed to complete the break
-   * @param counting false while the user is active, which pauses the countdown
+   * @param state whether the countdown waits for the user to let go, runs, or holds for input
    */
-  void progress(long promptId, Duration remaining, boolean counting);
+  void progress(long promptId, Duration remaining, Countdown state);
 
   void close(long promptId);
+
+  /** Shows the card that announces a break, or changes what the one on screen says. */
+  default void headsUp(HeadsUp headsUp) {}
+
+  /** Takes the heads-up card away, if one is on screen. */
+  default void closeHeadsUp() {}
 }

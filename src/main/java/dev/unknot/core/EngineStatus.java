@@ -15,13 +15,43 @@ import java.util.Optional;
  * @param idle true once the user has paused for at least the idle threshold
  * @param pausedUntil when a pause the user asked for ends, if one is on
  * @param why why micro-breaks come sooner than the config says, while they do
+ * @param upcoming a break announced by the heads-up, or due and waiting for the user's pause
+ * @param onScreen whether the open break's prompt is on screen (not waiting or held)
  */
 public record EngineStatus(
     List<Timer> timers,
     Optional<BreakType> openBreak,
     boolean idle,
     Optional<Instant> pausedUntil,
-    Optional<String> why) {
+    Optional<String> why,
+    Optional<Upcoming> upcoming,
+    boolean onScreen) {
+
+  public EngineStatus(
+      List<Timer> timers,
+      Optional<BreakType> openBreak,
+      boolean idle,
+      Optional<Instant> pausedUntil,
+      Optional<String> why) {
+    this(timers, openBreak, idle, pausedUntil, why, Optional.empty(), openBreak.isPresent());
+  }
+
+  /** Where a break stands before its prompt shows. */
+  public enum Stage {
+    /** The heads-up card says it is coming. */
+    HEADS_UP,
+    /** It is due and shows at the user's first short pause, or once the wait runs out. */
+    WAITING_FOR_PAUSE;
+
+    public String id() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
+   * @param exercise the id of the exercise the break will have
+   */
+  public record Upcoming(BreakType type, String exercise, Stage stage) {}
 
   /**
    * @param active active time counted towards the next break of this type

@@ -2,7 +2,9 @@ package dev.unknot.prompt;
 
 import dev.unknot.core.Answer;
 import dev.unknot.core.BreakPrompt;
+import dev.unknot.core.BreakSettings;
 import dev.unknot.core.BreakType;
+import dev.unknot.core.Countdown;
 import dev.unknot.exercise.ExerciseDrawing;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -37,7 +39,7 @@ final class PromptWindow extends QuietCard {
         title(prompt.type()),
         prompt.type() == BreakType.MICRO ? MICRO_ACCENT : REST_ACCENT,
         Corner.BOTTOM_RIGHT,
-        () -> onAnswer.accept(Answer.SKIP));
+        () -> onAnswer.accept(closeAnswer(prompt)));
     this.promptId = prompt.id();
     this.duration = prompt.duration();
     Color accent = prompt.type() == BreakType.MICRO ? MICRO_ACCENT : REST_ACCENT;
@@ -66,6 +68,11 @@ final class PromptWindow extends QuietCard {
     countdown.getAccessibleContext().setAccessibleName("Break countdown");
     addText(countdown);
     addText((JComponent) Box.createVerticalStrut(8));
+    String costs = costs(prompt);
+    if (!costs.isEmpty()) {
+      addText(label(costs, 12f, Font.PLAIN, TEXT));
+      addText((JComponent) Box.createVerticalStrut(6));
+    }
     addText(
         label(
             "Not medical advice. Stop any movement that causes sharp pain.",
@@ -78,9 +85,54 @@ final class PromptWindow extends QuietCard {
     if (prompt.postponesLeft() > 0) {
       buttons.add(button("Postpone", () -> onAnswer.accept(Answer.POSTPONE)));
     }
-    buttons.add(button("Skip", () -> onAnswer.accept(Answer.SKIP)));
+    if (prompt.skipsLeft() > 0) {
+      buttons.add(button("Skip", () -> onAnswer.accept(Answer.SKIP)));
+    }
     setButtons(buttons);
-    progress(duration, false);
+    progress(duration, Countdown.WAITING_FOR_LET_GO);
+  }
+
+  /** Closing the window skips, or postpones once the skips are used, or does nothing. */
+  private static Answer closeAnswer(BreakPrompt prompt) {
+    if (prompt.skipsLeft() > 0) {
+      return Answer.SKIP;
+    }
+    return prompt.postponesLeft() > 0 ? Answer.POSTPONE : Answer.DONE;
+  }
+
+  /**
+   * What Postpone and Skip cost, in one line: "Postpone 3 min (the break becomes 36 s). 4 skips
+   * left today."
+   */
+  static String costs(BreakPrompt prompt) {
+    List<String> parts = new ArrayList<>();
+    if (prompt.postponesLeft() > 0) {
+      String postpone = "Postpone " + length(prompt.postpone());
+      Duration after = prompt.durationIfPostponed();
+      parts.add(
+          postpone
+              + (after.equals(prompt.duration()) ? " (the break stays " : " (the break becomes ")
+              + length(after)
+              + ").");
+    }
+    int skips = prompt.skipsLeft();
+    if (skips == 0) {
+      parts.add("No skips left today.");
+    } else if (skips != BreakSettings.UNLIMITED) {
+      parts.add(skips == 1 ? "1 skip left today." : skips + " skips left today.");
+    }
+    return String.join(" ", parts);
+  }
+
+  /** "36 s", "3 min", "5 min 30 s". */
+  static String length(Duration d) {
+    long seconds = d.toSeconds();
+    if (seconds < 60) {
+      return seconds + " s";
+    }
+    long minutes = seconds / 60;
+    long rest = seconds % 60;
+    return rest == 0 ? minutes + " min" : minutes + " min " + rest + " s";
   }
 
   /** The start and end positions, above the steps: small enough to keep the card compact. */
@@ -99,13 +151,20 @@ final class PromptWindow extends QuietCard {
     return type == BreakType.MICRO ? "Unknot: micro-break" : "Unknot: rest break";
   }
 
-  void progress(Duration remaining, boolean counting) {
-    long left = Math.max(0, remaining.toSeconds());
+  void progress(Duration remaining, Countdown state) {
+    // Rounded up, so the bar reads 0:01 until the very end rather than 0:00 a second early.
+    long left = Math.max(0, (remaining.toMillis() + 999) / 1000);
     countdown.setValue((int) (duration.toSeconds() - left));
-    countdown.setString(
-        counting
-            ? String.format("%d:%02d left", left / 60, left % 60)
-            : "Starts when you let go of keyboard and mouse");
+    countdown.setString(countdownText(left, state));
+  }
+
+  static String countdownText(long secondsLeft, Countdown state) {
+    String left = String.format("%d:%02d left", secondsLeft / 60, secondsLeft % 60);
+    return switch (state) {
+      case WAITING_FOR_LET_GO -> "Starts when you let go of keyboard and mouse";
+      case COUNTING -> left;
+      case PAUSED_BY_INPUT -> "Paused while you type or move the mouse · " + left;
+    };
   }
 
   private static String kindLine(BreakPrompt prompt) {

@@ -3,6 +3,8 @@ package dev.unknot.prompt;
 import dev.unknot.core.Answer;
 import dev.unknot.core.BreakPrompt;
 import dev.unknot.core.BreakPrompter;
+import dev.unknot.core.Countdown;
+import dev.unknot.core.HeadsUp;
 import java.time.Duration;
 import javax.swing.SwingUtilities;
 import org.slf4j.Logger;
@@ -23,6 +25,7 @@ public final class SwingBreakPrompter implements BreakPrompter {
 
   private final AnswerHandler handler;
   private PromptWindow window; // Swing thread only
+  private HeadsUpCard headsUpCard; // Swing thread only
 
   public SwingBreakPrompter(AnswerHandler handler) {
     this.handler = handler;
@@ -40,13 +43,33 @@ public final class SwingBreakPrompter implements BreakPrompter {
   }
 
   @Override
-  public void progress(long promptId, Duration remaining, boolean counting) {
+  public void progress(long promptId, Duration remaining, Countdown state) {
     SwingUtilities.invokeLater(
         () -> {
           if (window != null && window.promptId == promptId) {
-            window.progress(remaining, counting);
+            window.progress(remaining, state);
           }
         });
+  }
+
+  @Override
+  public void headsUp(HeadsUp headsUp) {
+    SwingUtilities.invokeLater(
+        () -> {
+          disposeHeadsUp();
+          headsUpCard = new HeadsUpCard(headsUp);
+          headsUpCard.showQuietly();
+          LOG.info(
+              "heads-up for a {} break: {}{}",
+              headsUp.type().id(),
+              headsUp.exercise().id(),
+              headsUp.in().isPresent() ? "" : ", due, waiting for a pause");
+        });
+  }
+
+  @Override
+  public void closeHeadsUp() {
+    SwingUtilities.invokeLater(this::disposeHeadsUp);
   }
 
   @Override
@@ -61,7 +84,18 @@ public final class SwingBreakPrompter implements BreakPrompter {
 
   /** Closes any window still open, for a clean exit. */
   public void closeAll() {
-    SwingUtilities.invokeLater(this::disposeWindow);
+    SwingUtilities.invokeLater(
+        () -> {
+          disposeWindow();
+          disposeHeadsUp();
+        });
+  }
+
+  private void disposeHeadsUp() {
+    if (headsUpCard != null) {
+      headsUpCard.dispose();
+      headsUpCard = null;
+    }
   }
 
   private void disposeWindow() {

@@ -373,4 +373,66 @@ class TomlConfigLoaderTest {
     System.arraycopy(tail, 0, all, head.length, tail.length);
     return all;
   }
+
+  @Test
+  void breakFlowKeysAreRead() throws Exception {
+    UnknotConfig c =
+        loader.parse(
+            "[breaks]\nheads_up = \"10s\"\nstart_on_pause = \"0s\"\nmax_wait = \"0s\"\n"
+                + "[breaks.micro]\npostpone_cost = 50\nskips_per_day = 0\n",
+            "f.toml");
+    assertEquals(Duration.ofSeconds(10), c.engine().headsUp());
+    assertEquals(Duration.ZERO, c.engine().startOnPause());
+    assertEquals(50, c.engine().micro().postponeCost());
+    assertEquals(0, c.engine().micro().skipsPerDay());
+    assertEquals(20, c.engine().rest().postponeCost());
+    assertEquals(5, c.engine().rest().skipsPerDay());
+  }
+
+  @Test
+  void badBreakFlowValuesAreReportedWithTheirPlaces() {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                loader.parse(
+                    "[breaks]\nstart_on_pause = \"10s\"\nmax_wait = \"5s\"\n"
+                        + "[breaks.micro]\npostpone_cost = 60\nskips_per_day = -1\n",
+                    "b.toml"));
+    assertEquals(
+        List.of(
+            "b.toml:5:1: postpone_cost must be from 0 to 50 (percent of the duration), not 60",
+            "b.toml:6:1: skips_per_day must be from 0 to 100, not -1"),
+        e.problems());
+    ConfigException wait =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                loader.parse("[breaks]\nstart_on_pause = \"10s\"\nmax_wait = \"5s\"\n", "w.toml"));
+    assertEquals(
+        List.of("w.toml:3:1: max_wait (5s) must not be shorter than start_on_pause (10s)"),
+        wait.problems());
+  }
+
+  @Test
+  void aHeadsUpAsLongAsAnIntervalIsRefusedOnlyWhenWritten() throws Exception {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                loader.parse(
+                    "[breaks]\nheads_up = \"1m\"\n[breaks.micro]\ninterval = \"1m\"\n", "h.toml"));
+    assertEquals(
+        List.of(
+            "h.toml:2:1: heads_up (1m) must be shorter than the interval (1m), or \"0s\" for none"),
+        e.problems());
+    // Left at its default, a heads-up longer than a short test interval just stays off.
+    assertEquals(
+        Duration.ofSeconds(20),
+        loader
+            .parse("[breaks.micro]\ninterval = \"20s\"\nduration = \"8s\"\n", "s.toml")
+            .engine()
+            .micro()
+            .interval());
+  }
 }

@@ -69,6 +69,7 @@ class TomlConfigWriterTest {
     assertEquals(
         List.of(
             "[activity]",
+            "[breaks]",
             "[breaks.micro]",
             "[breaks.rest]",
             "[breaks.daily_limit]",

@@ -33,8 +33,15 @@ final class EngineHarness {
   final List<Long> updateSeconds = new ArrayList<>();
 
   EngineHarness() {
-    this(EngineSettings.defaults());
+    this(IMMEDIATE);
   }
+
+  /**
+   * The default settings, but each break is prompted the moment it falls due, with no heads-up, for
+   * tests about something else; the heads-up and the wait for a pause have tests of their own.
+   */
+  static final EngineSettings IMMEDIATE =
+      EngineSettings.defaults().withFlow(Duration.ZERO, Duration.ZERO, Duration.ZERO);
 
   EngineHarness(EngineSettings settings) {
     this(settings, TestExercises.CATALOG);

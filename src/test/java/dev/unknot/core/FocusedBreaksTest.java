@@ -26,7 +26,7 @@ class FocusedBreaksTest {
     return new Exercise(id, id, List.of("one", "two"), "hold", Set.of(targets), BreakType.MICRO);
   }
 
-  private final EngineHarness h = new EngineHarness(EngineSettings.defaults(), CATALOG);
+  private final EngineHarness h = new EngineHarness(EngineHarness.IMMEDIATE, CATALOG);
 
   private static BreakFocus rightUpperBackKnot(boolean mouseNudge) {
     LocalDate today = EngineHarness.START.atZone(EngineHarness.ZONE).toLocalDate();

@@ -16,7 +16,10 @@ final class RecordingPrompter implements BreakPrompter {
   private final List<BreakPrompt> shown = new ArrayList<>();
   private BreakPrompt open;
   private Duration remaining;
-  private boolean counting;
+  private Countdown state;
+  private final List<String> headsUps = new ArrayList<>();
+  private final List<Countdown> states = new ArrayList<>();
+  private HeadsUp headsUp;
 
   RecordingPrompter(Clock clock, Instant start) {
     this.clock = clock;
@@ -34,12 +37,36 @@ final class RecordingPrompter implements BreakPrompter {
   }
 
   @Override
-  public void progress(long promptId, Duration remaining, boolean counting) {
+  public void progress(long promptId, Duration remaining, Countdown state) {
     if (open == null || open.id() != promptId) {
       throw new AssertionError("progress for prompt " + promptId + " which is not open");
     }
     this.remaining = remaining;
-    this.counting = counting;
+    this.state = state;
+    if (states.isEmpty() || states.get(states.size() - 1) != state) {
+      states.add(state);
+    }
+  }
+
+  @Override
+  public void headsUp(HeadsUp headsUp) {
+    this.headsUp = headsUp;
+    headsUps.add(
+        second()
+            + " heads-up "
+            + headsUp.type().id()
+            + " "
+            + headsUp.exercise().id()
+            + headsUp.in().map(d -> " in " + d.toSeconds() + "s").orElse(" waiting"));
+  }
+
+  @Override
+  public void closeHeadsUp() {
+    if (headsUp == null) {
+      throw new AssertionError("close of a heads-up that is not shown");
+    }
+    headsUp = null;
+    headsUps.add(second() + " heads-up close");
   }
 
   @Override
@@ -75,6 +102,24 @@ final class RecordingPrompter implements BreakPrompter {
   }
 
   boolean counting() {
-    return counting;
+    return state == Countdown.COUNTING;
+  }
+
+  Countdown state() {
+    return state;
+  }
+
+  /** Each change of the countdown's state, in order, from the first prompt on. */
+  List<Countdown> states() {
+    return states;
+  }
+
+  /** Heads-up cards shown, changed and closed, with their seconds. */
+  List<String> headsUps() {
+    return headsUps;
+  }
+
+  HeadsUp headsUp() {
+    return headsUp;
   }
 }

@@ -27,6 +27,8 @@ class BreakPromptE2E extends DaemonOnDesktop {
       """
       [activity]
       idle_threshold = "2s"
+      [breaks]
+      start_on_pause = "0s"
       [breaks.micro]
       interval = "20s"
       duration = "8s"

@@ -28,6 +28,7 @@ class BreaksOnGnome {
   private static final ObjectMapper JSON = new ObjectMapper();
   static final String CONFIG =
       "[knots]\ncheckin = false\n[summary]\nnotify = false\n"
+          + "[breaks]\nstart_on_pause = \"0s\"\n"
           + "[breaks.micro]\ninterval = \"20s\"\nduration = \"5s\"\n";
   static final Path SCREENSHOTS = Path.of("target", "screenshots", "gnome");
 

@@ -200,6 +200,7 @@ class DaemonControlE2E extends DaemonOnDesktop {
   void stoppedLongerThanARestBreakItRecordsOneNaturalRestAndNoPrompt() throws Exception {
     unknot.start(
         CONFIG
+            + "[breaks]\nstart_on_pause = \"0s\"\n"
             + "[breaks.micro]\ninterval = \"20s\"\nduration = \"6s\"\n"
             + "[breaks.rest]\ninterval = \"40s\"\nduration = \"10s\"\n");
     for (int i = 0; i < 10; i++) {

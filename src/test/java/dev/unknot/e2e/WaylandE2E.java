@@ -34,6 +34,7 @@ class WaylandE2E {
           new UnknotProcess(Files.createDirectories(dir.resolve("home")), env)) {
         unknot.start(
             "[knots]\ncheckin = false\n[summary]\nnotify = false\n"
+                + "[breaks]\nstart_on_pause = \"0s\"\n"
                 + "[breaks.micro]\ninterval = \"15s\"\nduration = \"6s\"\n");
         assertTrue(unknot.logContains("activity: GNOME idle time over D-Bus"));
         assertTrue(

@@ -1,0 +1,87 @@
+package dev.unknot.prompt;
+
+import dev.unknot.core.BreakType;
+import dev.unknot.core.HeadsUp;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.Window;
+import java.util.Locale;
+import javax.swing.BorderFactory;
+import javax.swing.BoxLayout;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JPanel;
+import javax.swing.WindowConstants;
+
+/**
+ * The small card that says a break is coming, where the prompt will appear. It has nothing to click
+ * and can never take the keyboard: the user goes on typing and finishes the sentence.
+ */
+final class HeadsUpCard extends JFrame {
+
+  static final String TITLE = "Unknot: heads-up";
+
+  HeadsUpCard(HeadsUp headsUp) {
+    super(TITLE);
+    setUndecorated(true);
+    setType(Window.Type.UTILITY);
+    setAlwaysOnTop(true);
+    setAutoRequestFocus(false);
+    setFocusableWindowState(false); // nothing here to type into, ever
+    setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+    Color accent =
+        headsUp.type() == BreakType.MICRO ? new Color(0x2F7D6D) : PromptWindow.REST_ACCENT;
+    JPanel card = new JPanel();
+    card.setLayout(new BoxLayout(card, BoxLayout.Y_AXIS));
+    card.setBackground(QuietCard.BACKGROUND);
+    int b = PromptLayout.BORDER;
+    int p = PromptLayout.PADDING / 2 + 2;
+    card.setBorder(
+        BorderFactory.createCompoundBorder(
+            BorderFactory.createMatteBorder(b, b, b, b, accent),
+            BorderFactory.createEmptyBorder(p, PromptLayout.PADDING, p, PromptLayout.PADDING)));
+    JComponent line = QuietCard.label(text(headsUp), 13f, Font.PLAIN, QuietCard.TEXT);
+    card.add(line);
+    setContentPane(card);
+  }
+
+  /** "Micro-break in 30 s: chin tuck. Finish your sentence." */
+  static String text(HeadsUp headsUp) {
+    String kind = headsUp.type() == BreakType.MICRO ? "Micro-break" : "Rest break";
+    String exercise = lowerFirst(headsUp.exercise().title());
+    if (headsUp.in().isEmpty()) {
+      return kind + ": " + exercise + ". It starts when you next pause.";
+    }
+    return kind
+        + " in "
+        + PromptWindow.length(headsUp.in().get())
+        + ": "
+        + exercise
+        + ". "
+        + "Finish your sentence.";
+  }
+
+  /** "Chin tuck" reads "chin tuck" mid-sentence; "AC stretch" keeps its capitals. */
+  private static String lowerFirst(String title) {
+    if (title.length() > 1 && Character.isUpperCase(title.charAt(1))) {
+      return title;
+    }
+    return title.isEmpty()
+        ? title
+        : title.substring(0, 1).toLowerCase(Locale.ROOT) + title.substring(1);
+  }
+
+  /** Bottom right, where the prompt will appear, without taking focus. */
+  void showQuietly() {
+    setSize(PromptLayout.WIDTH, 10);
+    pack();
+    setSize(PromptLayout.WIDTH, getPreferredSize().height);
+    Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+    setLocation(
+        screen.x + screen.width - getWidth() - PromptLayout.SCREEN_MARGIN / 3,
+        screen.y + screen.height - getHeight() - PromptLayout.SCREEN_MARGIN);
+    setVisible(true);
+  }
+}
