@@ -120,6 +120,9 @@ public final class DorkboxTray implements AutoCloseable {
     // stalls it for a minute.
     SizeAndScalingLinux.OVERRIDE_TRAY_SIZE =
         trayIconSize(System.getenv(), Toolkit.getDefaultToolkit().getScreenResolution());
+    // GTK's menu icons are 16 px to the tray's 24. Asking GTK instead is a round trip to its
+    // thread that dorkbox gives 2 s, and on a loaded machine that alone cost the tray.
+    SizeAndScalingLinux.OVERRIDE_MENU_SIZE = SizeAndScalingLinux.OVERRIDE_TRAY_SIZE * 16 / 24;
     SystemTray.FORCE_GTK2 = host == TrayHost.XEMBED && gtk2Installed();
     SystemTray.FORCE_TRAY_TYPE =
         host == TrayHost.XEMBED ? SystemTray.TrayType.Swing : SystemTray.TrayType.AppIndicator;
