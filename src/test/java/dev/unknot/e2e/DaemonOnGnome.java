@@ -36,7 +36,7 @@ abstract class DaemonOnGnome {
    * JVM, GTK and the shell's extension share two cores, and a state reached in 2 s when idle took
    * over 20 s.
    */
-  static final Duration LOADED = Duration.ofSeconds(90);
+  static final Duration LOADED = Duration.ofSeconds(120);
 
   final GnomeSession gnome;
   final UnknotProcess unknot;
@@ -112,5 +112,36 @@ abstract class DaemonOnGnome {
     assertTrue(
         Desktop.await(LOADED, () -> gnome.desktop().window(title).isPresent()),
         "no window \"" + title + "\" on Xwayland");
+  }
+
+  /**
+   * Input as a person at work makes it, five nudges a second on a thread of its own until closed:
+   * paced apart from the test's own status calls, which take seconds each under load and would
+   * otherwise leave gaps that the engine rightly counts as pauses.
+   */
+  static final class Typist implements AutoCloseable {
+    private final Thread thread;
+    private volatile boolean typing = true;
+
+    Typist(GnomeSession.RemoteInput input) {
+      thread =
+          new Thread(
+              () -> {
+                while (typing) {
+                  input.nudge();
+                  Desktop.pause(Duration.ofMillis(200));
+                }
+              },
+              "gnome-typist");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    /** Stops typing and returns once the last input is sent. */
+    @Override
+    public void close() throws InterruptedException {
+      typing = false;
+      thread.join();
+    }
   }
 }
