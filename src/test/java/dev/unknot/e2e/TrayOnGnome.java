@@ -85,27 +85,6 @@ class TrayOnGnome extends DaemonOnGnome {
     gnome.screenshot(SCREENSHOTS.resolve("knot-form.png"));
   }
 
-  /**
-   * dorkbox does not look at whether GTK opened the display, and GTK then aborted the whole daemon
-   * (seen on a loaded GNOME Shell). A display GTK can never open now costs the tray only.
-   */
-  @Test
-  void aDisplayGtkCannotOpenLeavesTheDaemonRunningWithoutATray() throws Exception {
-    // GTK's Broadway backend, with no broadwayd to connect to: GTK cannot open a display, while
-    // Swing's windows still reach Xwayland.
-    unknot.setEnv("GDK_BACKEND", "broadway");
-    unknot.setEnv("BROADWAY_DISPLAY", ":97");
-    unknot.start(QUIET);
-    assertTrue(
-        Desktop.await(
-            LOADED,
-            () -> !unknot.isAlive() || unknot.logContains("(GTK could not open the display)")),
-        "the tray gives up with one line");
-    assertTrue(unknot.isAlive(), () -> "the daemon died: " + unknot.output());
-    assertEquals("A micro-break is on screen.\n", unknot.cli("break-now").out());
-    awaitWindow("Unknot: micro-break");
-  }
-
   /** The Menu object path of the watcher's item whose bus connection is Unknot's. */
   private String awaitMenuOfUnknotsItem() throws Exception {
     DBus daemon =
