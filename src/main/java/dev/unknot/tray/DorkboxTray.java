@@ -131,9 +131,20 @@ public final class DorkboxTray implements AutoCloseable {
     // stalls it for a minute.
     SizeAndScalingLinux.OVERRIDE_TRAY_SIZE =
         trayIconSize(System.getenv(), Toolkit.getDefaultToolkit().getScreenResolution());
+    // GTK's menu icons are 16 px to the tray's 24. Asking GTK instead is a round trip to its
+    // thread that dorkbox gives 2 s, and on a loaded machine that alone cost the tray.
+    SizeAndScalingLinux.OVERRIDE_MENU_SIZE = SizeAndScalingLinux.OVERRIDE_TRAY_SIZE * 16 / 24;
     SystemTray.FORCE_GTK2 = host == TrayHost.XEMBED && gtk2Installed();
     SystemTray.FORCE_TRAY_TYPE =
         host == TrayHost.XEMBED ? SystemTray.TrayType.Swing : SystemTray.TrayType.AppIndicator;
+    if (host == TrayHost.STATUS_NOTIFIER
+        && onLinux()
+        && !gtkOpensTheDisplay(DorkboxTray::gtkInit, GTK_INIT_TRIES, GTK_INIT_PAUSE)) {
+      LOG.warn(
+          "the system tray could not be used (GTK could not open the display); Unknot carries on"
+              + " without it");
+      return Optional.empty();
+    }
     SystemTray tray;
     try {
       tray = SystemTray.get("unknot");
@@ -285,6 +296,43 @@ public final class DorkboxTray implements AutoCloseable {
       GtkEventDispatch.dispatchAndWait(() -> push.invokeVoid(new Object[0]));
     } catch (UnsatisfiedLinkError e) {
       LOG.warn("GTK 2 may end Unknot on an X error: {}", e.getMessage());
+    }
+  }
+
+  private static final int GTK_INIT_TRIES = 5;
+  private static final Duration GTK_INIT_PAUSE = Duration.ofSeconds(2);
+
+  /**
+   * dorkbox starts GTK without looking at whether it opened the display, and GTK then aborts the
+   * whole process ("Can't create a GtkStyleContext without a display connection"), breaks and all.
+   * On a loaded GNOME Shell, GTK's first try sometimes failed while the next ones worked. So GTK is
+   * started here first, a few times if need be; dorkbox's own start then finds it open.
+   */
+  static boolean gtkOpensTheDisplay(
+      java.util.function.BooleanSupplier gtkInitCheck, int tries, Duration pause) {
+    for (int attempt = 1; attempt <= tries; attempt++) {
+      if (gtkInitCheck.getAsBoolean()) {
+        return true;
+      }
+      if (attempt < tries) {
+        try {
+          Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** GTK 3's gtk_init_check, which may be called again after it failed, and after it worked. */
+  private static boolean gtkInit() {
+    try {
+      Function init = NativeLibrary.getInstance("libgtk-3.so.0").getFunction("gtk_init_check");
+      return init.invokeInt(new Object[] {null, null}) != 0;
+    } catch (UnsatisfiedLinkError e) {
+      return true; // no GTK 3: dorkbox picks what it finds, and says so
     }
   }
 

@@ -5,25 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * GNOME 48's own break reminders. Debian 12's GNOME 43 has no org.gnome.desktop.break-reminders
  * schema, so the test installs one (its selected-breaks key) into a private GSETTINGS_SCHEMA_DIR.
  */
-@ExtendWith(GnomeExtension.class)
-class BreakRemindersOnGnome {
+class BreakRemindersOnGnome extends DaemonOnGnome {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String CONFIG = "[knots]\ncheckin = false\n[summary]\nnotify = false\n";
   private static final String SCHEMA =
       """
       <schemalist>
@@ -34,28 +27,21 @@ class BreakRemindersOnGnome {
       """;
   private static final String SAID = "GNOME's own break reminders are on";
 
-  private final UnknotProcess unknot;
   private final Path home;
 
   BreakRemindersOnGnome(GnomeSession gnome, @TempDir Path home) {
+    super(gnome, home);
     this.home = home;
-    this.unknot = new UnknotProcess(home, gnome.desktop().env());
-  }
-
-  @AfterEach
-  void stop(TestInfo test) throws Exception {
-    unknot.close();
-    BreaksOnGnome.keepLog(unknot, test);
   }
 
   @Test
   void remindersOnAreSaidOnceInTheLogAndInStatus() throws Exception {
     installSchema("['movement', 'eyesight']");
-    unknot.start(CONFIG);
+    unknot.start(QUIET);
     String log = Files.readString(unknot.logFile());
     assertEquals(1, log.split(SAID, -1).length - 1, "said once: " + log);
     assertTrue(log.contains(SAID + " (movement, eyesight)"), log);
-    JsonNode status = JSON.readTree(unknot.cli("status", "--json").out());
+    JsonNode status = status();
     assertEquals(
         List.of("movement", "eyesight"),
         JSON.convertValue(status.get("gnome_break_reminders"), List.class));
@@ -67,17 +53,17 @@ class BreakRemindersOnGnome {
   @Test
   void remindersOffOrNoSchemaSayNothing() throws Exception {
     installSchema("@as []");
-    unknot.start(CONFIG);
+    unknot.start(QUIET);
     assertFalse(unknot.logContains(SAID));
-    JsonNode status = JSON.readTree(unknot.cli("status", "--json").out());
+    JsonNode status = status();
     assertEquals(0, status.get("gnome_break_reminders").size());
     unknot.close();
 
     // GNOME 43 as installed: no schema at all.
     unknot.setEnv("GSETTINGS_SCHEMA_DIR", "");
-    unknot.start(CONFIG);
+    unknot.start(QUIET);
     assertFalse(unknot.logContains(SAID));
-    status = JSON.readTree(unknot.cli("status", "--json").out());
+    status = status();
     assertEquals(0, status.get("gnome_break_reminders").size());
   }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,22 +17,22 @@ class NoTrayOnGnome {
       throws Exception {
     try (GnomeSession gnome = GnomeExtension.start(false);
         UnknotProcess unknot = new UnknotProcess(home, gnome.desktop().env())) {
-      unknot.start("[knots]\ncheckin = false\n[summary]\nnotify = false\n");
+      unknot.start(DaemonOnGnome.QUIET);
       assertTrue(
           Desktop.await(
-              Duration.ofSeconds(15),
+              DaemonOnGnome.LOADED,
               () -> gnome.desktop().window("Unknot: no system tray").isPresent()),
           "the no-tray notice");
-      gnome.screenshot(BreaksOnGnome.SCREENSHOTS.resolve("no-tray-notice.png"));
+      gnome.screenshot(DaemonOnGnome.SCREENSHOTS.resolve("no-tray-notice.png"));
       assertTrue(unknot.logContains("No system tray found"));
       assertEquals("A micro-break is on screen.\n", unknot.cli("break-now").out());
       assertTrue(
           Desktop.await(
-              Duration.ofSeconds(10),
+              DaemonOnGnome.LOADED,
               () -> gnome.desktop().window("Unknot: micro-break").isPresent()));
       assertTrue(unknot.isAlive());
       unknot.close();
-      BreaksOnGnome.keepLog(unknot, test);
+      DaemonOnGnome.keepLog(unknot, test);
       assertTrue(!Files.readString(unknot.logFile()).contains("tray: "), "no tray was started");
     }
   }

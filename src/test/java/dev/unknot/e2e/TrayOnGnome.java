@@ -3,8 +3,6 @@ package dev.unknot.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,47 +14,33 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.freedesktop.dbus.interfaces.DBus;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The tray on a real GNOME Shell: Unknot's StatusNotifierItem in the AppIndicator extension's
  * watcher, and its menu driven over com.canonical.dbusmenu, as the extension itself drives it.
  */
-@ExtendWith(GnomeExtension.class)
-class TrayOnGnome {
+class TrayOnGnome extends DaemonOnGnome {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String CONFIG = "[knots]\ncheckin = false\n[summary]\nnotify = false\n";
   private static final Pattern ITEM = Pattern.compile("\\((\\d+), \\{([^{}]*)\\}");
   private static final Pattern LABEL = Pattern.compile("'label': <'([^']*)'>");
   static final int COUNTING_GREEN = 0x2F7D6D;
   private static final int BREAK_AMBER = 0xC77B19;
 
-  private final GnomeSession gnome;
-  private final UnknotProcess unknot;
-
   TrayOnGnome(GnomeSession gnome, @TempDir Path home) {
-    this.gnome = gnome;
-    this.unknot = new UnknotProcess(home, gnome.desktop().env());
-  }
-
-  @AfterEach
-  void stop(TestInfo test) throws Exception {
-    unknot.close();
-    BreaksOnGnome.keepLog(unknot, test);
+    super(gnome, home);
   }
 
   @Test
   void theItemIsRegisteredWithTheWholeMenuAndTakeAMicroBreakNowPromptsOne() throws Exception {
-    unknot.start(CONFIG);
+    unknot.start(QUIET);
+    // The tray starts on a thread of its own, after the control socket: its log line comes once
+    // the item is registered, not before.
+    String menu = awaitMenuOfUnknotsItem();
     assertTrue(
         unknot.logContains("tray: STATUS_NOTIFIER host, dorkbox type AppIndicator, GTK 3."),
         "the AppIndicator tray type on GNOME's StatusNotifier host");
-    String menu = awaitMenuOfUnknotsItem();
     Map<String, Integer> items = menuItems(menu);
     for (String label :
         List.of(
@@ -79,35 +63,26 @@ class TrayOnGnome {
     }
     // The extension lists the item at once and draws its icon a little later.
     assertTrue(
-        showsIcon(gnome, BreaksOnGnome.SCREENSHOTS.resolve("tray-counting.png"), COUNTING_GREEN),
+        showsIcon(gnome, SCREENSHOTS.resolve("tray-counting.png"), COUNTING_GREEN),
         "a green icon in the top bar");
 
     click(menu, items.get("Take a micro-break now"));
     assertTrue(
-        Desktop.await(
-            Duration.ofSeconds(15),
-            () -> "micro".equals(status().path("break_on_screen").asText())),
+        Desktop.await(LOADED, () -> "micro".equals(breakOnScreen())),
         "the prompt from the menu: " + status());
+    awaitWindow("Unknot: micro-break");
     assertTrue(
-        Desktop.await(
-            Duration.ofSeconds(10),
-            () -> gnome.desktop().window("Unknot: micro-break").isPresent()));
-    assertTrue(
-        showsIcon(gnome, BreaksOnGnome.SCREENSHOTS.resolve("tray-break-now.png"), BREAK_AMBER),
+        showsIcon(gnome, SCREENSHOTS.resolve("tray-break-now.png"), BREAK_AMBER),
         "the icon turns amber during the break");
   }
 
   @Test
   void reportAKnotFromTheMenuOpensTheForm() throws Exception {
-    unknot.start(CONFIG);
+    unknot.start(QUIET);
     String menu = awaitMenuOfUnknotsItem();
     click(menu, menuItems(menu).get("Report a knot…"));
-    assertTrue(
-        Desktop.await(
-            Duration.ofSeconds(15),
-            () -> gnome.desktop().window("Unknot: report a knot").isPresent()),
-        "the knot form");
-    gnome.screenshot(BreaksOnGnome.SCREENSHOTS.resolve("knot-form.png"));
+    awaitWindow("Unknot: report a knot");
+    gnome.screenshot(SCREENSHOTS.resolve("knot-form.png"));
   }
 
   /** The Menu object path of the watcher's item whose bus connection is Unknot's. */
@@ -117,8 +92,9 @@ class TrayOnGnome {
     String[] found = new String[1];
     boolean registered =
         Desktop.await(
-            Duration.ofSeconds(20),
+            LOADED,
             () -> {
+              assertTrue(unknot.isAlive(), () -> "the daemon died: " + unknot.output());
               for (String item : registeredItems()) {
                 String service = serviceOf(item);
                 try {
@@ -239,10 +215,10 @@ class TrayOnGnome {
     return result.out();
   }
 
-  /** Takes screenshots until the top bar shows an icon of this colour, for up to 15 s. */
+  /** Takes screenshots until the top bar shows an icon of this colour; false after a minute. */
   static boolean showsIcon(GnomeSession gnome, Path png, int rgb) {
     return Desktop.await(
-        Duration.ofSeconds(15),
+        Duration.ofSeconds(60),
         () -> {
           try {
             gnome.screenshot(png);
@@ -272,14 +248,5 @@ class TrayOnGnome {
 
   private static boolean near(int a, int b) {
     return Math.abs(a - b) < 40;
-  }
-
-  private JsonNode status() {
-    Desktop.Result result = unknot.cli("status", "--json");
-    try {
-      return JSON.readTree(result.out());
-    } catch (Exception e) {
-      throw new IllegalStateException("status --json: " + result.out() + result.err(), e);
-    }
   }
 }

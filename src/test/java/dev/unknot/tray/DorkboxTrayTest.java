@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** What the tray settles before dorkbox runs; the tray itself is tested on a desktop (TrayE2E). */
@@ -62,5 +63,27 @@ class DorkboxTrayTest {
             ZoneId.of("UTC"));
     assertEquals(DorkboxTray.TOOLTIP_MAX, tip.length());
     assertTrue(tip.endsWith("…"), tip);
+  }
+
+  @Test
+  void gtkThatCannotOpenTheDisplayAtFirstIsAskedAgain() {
+    AtomicInteger asked = new AtomicInteger();
+    assertTrue(
+        DorkboxTray.gtkOpensTheDisplay(() -> asked.incrementAndGet() == 3, 5, Duration.ZERO));
+    assertEquals(3, asked.get());
+  }
+
+  @Test
+  void gtkThatNeverOpensTheDisplayMeansNoTrayNotADeadDaemon() {
+    AtomicInteger asked = new AtomicInteger();
+    assertFalse(
+        DorkboxTray.gtkOpensTheDisplay(
+            () -> {
+              asked.incrementAndGet();
+              return false;
+            },
+            5,
+            Duration.ZERO));
+    assertEquals(5, asked.get());
   }
 }
