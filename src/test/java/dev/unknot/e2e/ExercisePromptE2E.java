@@ -23,6 +23,8 @@ class ExercisePromptE2E extends DaemonOnDesktop {
       """
       [activity]
       idle_threshold = "2s"
+      [breaks]
+      start_on_pause = "0s"
       [breaks.micro]
       interval = "10s"
       duration = "8s"

@@ -39,7 +39,8 @@ class HoldSourcesE2E extends DaemonOnDesktop {
    * looked.
    */
   private static final String CONFIG =
-      "[knots]\ncheckin = false\n[summary]\nnotify = false\n[breaks.micro]\nduration = \"4m\"\n";
+      "[knots]\ncheckin = false\n[summary]\nnotify = false\n"
+          + "[breaks]\nstart_on_pause = \"0s\"\n[breaks.micro]\nduration = \"4m\"\n";
 
   private static final String PROMPT = "Unknot: micro-break";
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");

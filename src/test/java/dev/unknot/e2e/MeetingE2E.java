@@ -34,6 +34,8 @@ class MeetingE2E extends DaemonOnDesktop {
       """
       [activity]
       idle_threshold = "2s"
+      [breaks]
+      start_on_pause = "0s"
       [breaks.micro]
       interval = "12s"
       duration = "10s"

@@ -38,6 +38,8 @@ class ScreenLockE2E extends DaemonOnDesktop {
       """
       [activity]
       idle_threshold = "2s"
+      [breaks]
+      start_on_pause = "0s"
       [breaks.micro]
       interval = "20s"
       duration = "5s"
