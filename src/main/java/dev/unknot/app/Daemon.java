@@ -15,6 +15,7 @@ import dev.unknot.core.ActivityTracker;
 import dev.unknot.core.Answer;
 import dev.unknot.core.BreakEngine;
 import dev.unknot.core.BreakFocus;
+import dev.unknot.core.BreakRecord;
 import dev.unknot.core.BreakType;
 import dev.unknot.core.CheckIn;
 import dev.unknot.core.EngineStatus;
@@ -23,6 +24,7 @@ import dev.unknot.core.KnotDiary;
 import dev.unknot.core.KnotFocus;
 import dev.unknot.core.KnotReport;
 import dev.unknot.core.Notifier;
+import dev.unknot.core.Outcome;
 import dev.unknot.exercise.TomlExerciseCatalog;
 import dev.unknot.input.DBusIdleActivitySource;
 import dev.unknot.input.JNativeHookActivitySource;
@@ -33,6 +35,8 @@ import dev.unknot.notify.OsascriptNotifier;
 import dev.unknot.platform.AppPaths;
 import dev.unknot.platform.OperatingSystem;
 import dev.unknot.platform.OwnerOnlyFiles;
+import dev.unknot.prompt.BreakChime;
+import dev.unknot.prompt.Look;
 import dev.unknot.prompt.MassageWindow;
 import dev.unknot.prompt.NoticeWindow;
 import dev.unknot.prompt.SummaryWindow;
@@ -114,6 +118,8 @@ public final class Daemon {
   private ActivitySource input;
   private SummaryFlow summaries;
   private final NotifySendNotifier notifySend = new NotifySendNotifier();
+  private final BreakChime chime = new BreakChime();
+  private volatile boolean doneClicked;
 
   public Daemon(AppPaths paths, Map<String, String> env, PrintStream out, PrintStream err) {
     this.paths = paths;
@@ -184,6 +190,7 @@ public final class Daemon {
 
     // AWT names its X windows (WM_CLASS) after the thread that first touches it: make that main.
     java.awt.Toolkit.getDefaultToolkit();
+    Look.use(config.ui().theme(), env); // before any window, the tray's menu included
     ActivityTracker tracker = new ActivityTracker(clock, config.engine().idleThreshold());
     SqliteBreakLog breakLog = new SqliteBreakLog(db);
     todaysBreaks =
@@ -193,13 +200,14 @@ public final class Daemon {
             breakLog.breaks(
                 LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant(), null, null));
     prompter = new SwingBreakPrompter(this::answer);
+    prompter.setRestStyle(config.ui().restStyle());
     engine =
         new BreakEngine(
             config.engine(),
             clock,
             tracker,
             prompter,
-            todaysBreaks,
+            this::recordBreak,
             this::recordActivity,
             new ExerciseRotation(config.exercises(), new SecureRandom()));
     engine.reportProblemsTo(LOG::warn);
@@ -343,6 +351,8 @@ public final class Daemon {
       return;
     }
     config = next;
+    Look.use(next.ui().theme(), env);
+    prompter.setRestStyle(next.ui().restStyle());
     engine.applySettings(next.engine());
     engine.applyExercises(next.exercises());
     checkIns.apply(next.checkIn());
@@ -695,7 +705,23 @@ public final class Daemon {
                 .toList());
   }
 
+  /**
+   * A break into the log; one taken by resting ends with the chime, if the user wants it (who
+   * clicked Done is looking at the screen already).
+   */
+  private void recordBreak(BreakRecord record) {
+    todaysBreaks.record(record);
+    boolean clickedDone = doneClicked;
+    doneClicked = false;
+    if (record.outcome() == Outcome.TAKEN && !clickedDone && config.ui().sound()) {
+      chime.play();
+    }
+  }
+
   private void answer(long promptId, Answer answer) {
+    if (answer == Answer.DONE) {
+      doneClicked = true;
+    }
     engine.answer(promptId, answer);
     scheduler.wakeNow();
   }

@@ -69,6 +69,7 @@ class TomlConfigWriterTest {
     assertEquals(
         List.of(
             "[activity]",
+            "[breaks]",
             "[breaks.micro]",
             "[breaks.rest]",
             "[breaks.daily_limit]",
@@ -78,6 +79,7 @@ class TomlConfigWriterTest {
             "[quiet]",
             "[summary]",
             "[privacy]",
+            "[ui]",
             "[[exercises.custom]]",
             "[[exercises.custom]]"),
         headers);
