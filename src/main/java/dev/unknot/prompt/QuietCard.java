@@ -144,7 +144,7 @@ abstract class QuietCard extends JFrame {
    */
   void dimBehind() {
     if (dim == null) {
-      dim = ScreenDim.show(this::armFromDim);
+      dim = ScreenDim.show(this::armFromDim, this::liftDim);
       getRootPane()
           .registerKeyboardAction(
               e -> liftDim(),
@@ -164,14 +164,12 @@ abstract class QuietCard extends JFrame {
     }
   }
 
-  /** A click on the dimmed screen is a click for the card: it takes the keyboard, for Esc. */
+  /** A click on the dimmed screen is the user's choice to use the card, as a click in it is. */
   private void armFromDim() {
     if (!armed) {
       arm();
     }
-    setAutoRequestFocus(true);
     toFront();
-    defaultButton.requestFocus();
   }
 
   @Override
