@@ -3,6 +3,8 @@ package dev.unknot.prompt;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
@@ -39,27 +41,19 @@ public final class BreakChime {
         AudioInputStream audio =
             AudioSystem.getAudioInputStream(new BufferedInputStream(resource))) {
       Clip clip = AudioSystem.getClip();
-      Object done = new Object();
+      CountDownLatch stopped = new CountDownLatch(1);
       clip.addLineListener(
           event -> {
             if (event.getType() == LineEvent.Type.STOP) {
-              synchronized (done) {
-                done.notifyAll();
-              }
+              stopped.countDown();
             }
           });
       clip.open(audio);
       try {
-        synchronized (done) {
-          clip.start();
-          long deadline = System.nanoTime() + 5_000_000_000L; // a sound server that never stops
-          while (clip.isRunning() || clip.getFramePosition() == 0) {
-            long left = (deadline - System.nanoTime()) / 1_000_000;
-            if (left <= 0) {
-              break;
-            }
-            done.wait(Math.min(left, 200));
-          }
+        clip.start();
+        // The sound lasts 1.4 s; the limit is for a sound server that never says it stopped.
+        if (!stopped.await(5, TimeUnit.SECONDS)) {
+          LOG.debug("the chime did not say it stopped within 5 s");
         }
       } finally {
         clip.close();
