@@ -51,9 +51,9 @@ cp "$here/unknot.svg" "$out/input/share/icons/unknot.svg"
 
 # jdeps finds what the code needs; English locale data is for the dates the summary writes.
 modules=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps "$jar")
-# Nothing plays sound: without libjsound the package needs no libasound2.
+# libjsound stays: breaks.sound plays its chime through it (and so the package needs libasound2).
 jlink --add-modules "$modules,jdk.localedata" --include-locales=en \
-  --exclude-files='**/libjsound.so' --strip-debug --no-man-pages --no-header-files --compress=2 --output "$out/runtime"
+  --strip-debug --no-man-pages --no-header-files --compress=2 --output "$out/runtime"
 
 # The runtime's java, named unknot so that ps and top say what runs; unknot.sh starts it with
 # these options. Xshare:auto: a missing or stale archive only makes the start slower.
@@ -61,10 +61,13 @@ cp "$out/runtime/bin/java" "$out/runtime/bin/unknot"
 app=/opt/unknot/lib/app
 {
   tr ' ' '\n' <"$root/packaging/jvm-options"
-  printf '%s\n' "-XX:SharedArchiveFile=$app/unknot.jsa" -Xshare:auto \
+  # What the jar's manifest says (Add-Opens) for `java -jar`; unknot.sh starts it with -cp: the
+  # windows' WM_CLASS becomes "unknot" (prompt/Look).
+  printf '%s\n' "--add-opens=java.desktop/sun.awt.X11=ALL-UNNAMED" \
+    "-XX:SharedArchiveFile=$app/unknot.jsa" -Xshare:auto \
     "-Djpackage.app-path=/usr/bin/unknot" -cp "$app/unknot.jar"
 } >"$out/input/share/jvm.args"
-options="$(cat "$root/packaging/jvm-options") -XX:SharedArchiveFile=\$APPDIR/unknot.jsa -Xshare:auto"
+options="$(cat "$root/packaging/jvm-options") --add-opens=java.desktop/sun.awt.X11=ALL-UNNAMED -XX:SharedArchiveFile=\$APPDIR/unknot.jsa -Xshare:auto"
 for type in "${types[@]}"; do
   mkdir -p "$out/resources-$type"
   if [ "$type" = deb ]; then

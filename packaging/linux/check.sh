@@ -40,7 +40,7 @@ foreign=$(grep -E '^(org/sqlite/native/|com/github/kwhat/jnativehook/lib/|com/su
   fail "the packaged jar does not hold exactly one SQLite, one hook and one JNA library"
 grep -qx META-INF/LICENSE <<<"$jar_entries" || fail "the packaged jar has no META-INF/LICENSE"
 grep -qx META-INF/NOTICE <<<"$jar_entries" || fail "the packaged jar has no META-INF/NOTICE"
-! dpkg-deb -f "$deb" Depends | grep -q libasound || fail "the package depends on ALSA, which nothing uses"
+dpkg-deb -f "$deb" Depends | grep -q libasound || fail "the package does not depend on ALSA, which plays breaks.sound"
 echo "check: $(basename "$deb") is $(($(stat -c %s "$deb") / 1024 / 1024)) MB," \
   "$(dpkg-deb -f "$deb" Installed-Size) KB installed"
 if [ -n "$rpm" ]; then

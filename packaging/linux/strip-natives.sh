@@ -19,6 +19,10 @@ keep="^(org/sqlite/native/Linux/$sqlite/|com/github/kwhat/jnativehook/lib/linux/
 foreign=$(unzip -Z1 "$jar" |
   grep -E '^(org/sqlite/native/|com/github/kwhat/jnativehook/lib/|com/sun/jna/[a-z0-9]+-[a-z0-9-]+/)' |
   grep -Ev "$keep" || true)
+# FlatLaf's native helpers draw window decorations Unknot does not use (flatlaf.useNativeLibrary is
+# false in prompt/Look): none is kept.
+foreign+=$'\n'$(unzip -Z1 "$jar" | grep -E '^com/formdev/flatlaf/natives/.' || true)
+foreign=$(grep -v '^$' <<<"$foreign" || true)
 if [ -n "$foreign" ]; then
   zip -q -d "$jar" -@ <<<"$foreign"
 fi

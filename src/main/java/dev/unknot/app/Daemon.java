@@ -15,6 +15,7 @@ import dev.unknot.core.ActivityTracker;
 import dev.unknot.core.Answer;
 import dev.unknot.core.BreakEngine;
 import dev.unknot.core.BreakFocus;
+import dev.unknot.core.BreakRecord;
 import dev.unknot.core.BreakType;
 import dev.unknot.core.CheckIn;
 import dev.unknot.core.EngineStatus;
@@ -37,6 +38,8 @@ import dev.unknot.notify.OsascriptNotifier;
 import dev.unknot.platform.AppPaths;
 import dev.unknot.platform.OperatingSystem;
 import dev.unknot.platform.OwnerOnlyFiles;
+import dev.unknot.prompt.BreakChime;
+import dev.unknot.prompt.Look;
 import dev.unknot.prompt.MassageWindow;
 import dev.unknot.prompt.MeetingOverCard;
 import dev.unknot.prompt.NoticeWindow;
@@ -127,6 +130,8 @@ public final class Daemon {
   private ActivitySource input;
   private SummaryFlow summaries;
   private final NotifySendNotifier notifySend = new NotifySendNotifier();
+  private final BreakChime chime = new BreakChime();
+  private volatile boolean doneClicked;
 
   public Daemon(AppPaths paths, Map<String, String> env, PrintStream out, PrintStream err) {
     this.paths = paths;
@@ -197,19 +202,21 @@ public final class Daemon {
 
     // AWT names its X windows (WM_CLASS) after the thread that first touches it: make that main.
     java.awt.Toolkit.getDefaultToolkit();
+    Look.use(config.ui().theme(), env); // before any window, the tray's menu included
     ActivityTracker tracker = new ActivityTracker(clock, config.engine().idleThreshold());
     SqliteBreakLog breakLog = new SqliteBreakLog(db);
     List<dev.unknot.core.BreakRecord> alreadyToday =
         breakLog.breaks(LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant(), null, null);
     todaysBreaks = new TodaysBreaks(breakLog, clock, alreadyToday);
     prompter = new SwingBreakPrompter(this::answer);
+    prompter.setRestStyle(config.ui().restStyle());
     engine =
         new BreakEngine(
             config.engine(),
             clock,
             tracker,
             prompter,
-            todaysBreaks,
+            this::recordBreak,
             this::recordActivity,
             new ExerciseRotation(config.exercises(), new SecureRandom()));
     engine.reportProblemsTo(LOG::warn);
@@ -378,6 +385,8 @@ public final class Daemon {
       return;
     }
     config = next;
+    Look.use(next.ui().theme(), env);
+    prompter.setRestStyle(next.ui().restStyle());
     engine.applySettings(next.engine());
     engine.applyExercises(next.exercises());
     checkIns.apply(next.checkIn());
@@ -941,7 +950,23 @@ public final class Daemon {
                 .toList());
   }
 
+  /**
+   * A break into the log; one taken by resting ends with the chime, if the user wants it (who
+   * clicked Done is looking at the screen already).
+   */
+  private void recordBreak(BreakRecord record) {
+    todaysBreaks.record(record);
+    boolean clickedDone = doneClicked;
+    doneClicked = false;
+    if (record.outcome() == Outcome.TAKEN && !clickedDone && config.ui().sound()) {
+      chime.play();
+    }
+  }
+
   private void answer(long promptId, Answer answer) {
+    if (answer == Answer.DONE) {
+      doneClicked = true;
+    }
     engine.answer(promptId, answer);
     scheduler.wakeNow();
   }

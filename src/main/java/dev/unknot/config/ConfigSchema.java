@@ -27,7 +27,9 @@ final class ConfigSchema {
     FACTOR("a number from 0.5 to 1.0, like 0.75"),
     NAMES("a list of names like [\"zoom\", \"teams\"]"),
     EXERCISE_IDS("a list of exercise ids like [\"chin-tuck\", \"chest-stretch\"]"),
-    CUSTOM_EXERCISES("a list of [[exercises.custom]] tables");
+    CUSTOM_EXERCISES("a list of [[exercises.custom]] tables"),
+    THEME("\"system\", \"light\" or \"dark\""),
+    REST_STYLE("\"card\" or \"dim\"");
 
     final String expected;
 
@@ -66,6 +68,9 @@ final class ConfigSchema {
   static final String SUMMARY_TIME = "summary.time";
   static final String SUMMARY_NOTIFY = "summary.notify";
   static final String RECORD_ACTIVITY_COUNTS = "privacy.record_activity_counts";
+  static final String REST_STYLE = "breaks.rest.style";
+  static final String SOUND = "breaks.sound";
+  static final String THEME = "ui.theme";
 
   /**
    * A key, and its value in an effective config: a Boolean, Integer, Double, Duration, LocalTime,
@@ -98,7 +103,8 @@ final class ConfigSchema {
           "mouse",
           "quiet",
           "summary",
-          "privacy");
+          "privacy",
+          "ui");
 
   /** Every key, table by table in the order of the shipped config.toml. */
   static final List<Key> ORDERED = keys();
@@ -117,6 +123,7 @@ final class ConfigSchema {
     keys.add(new Key(HEADS_UP, Kind.DURATION, c -> c.engine().headsUp()));
     keys.add(new Key(START_ON_PAUSE, Kind.DURATION, c -> c.engine().startOnPause()));
     keys.add(new Key(MAX_WAIT, Kind.DURATION, c -> c.engine().maxWait()));
+    keys.add(new Key(SOUND, Kind.BOOLEAN, c -> c.ui().sound()));
     for (BreakType type : BreakType.values()) {
       Function<UnknotConfig, BreakSettings> of = c -> c.engine().of(type);
       String name = type.id();
@@ -133,6 +140,7 @@ final class ConfigSchema {
       keys.add(
           new Key(breakKey(name, "skips_per_day"), Kind.INTEGER, of.andThen(b -> b.skipsPerDay())));
     }
+    keys.add(new Key(REST_STYLE, Kind.REST_STYLE, c -> c.ui().restStyle().id()));
     keys.add(new Key(DAILY_LIMIT_ENABLED, Kind.BOOLEAN, c -> c.dailyLimit().enabled()));
     keys.add(new Key(DAILY_LIMIT, Kind.DURATION, c -> c.dailyLimit().limit()));
     keys.add(new Key(CHECKIN, Kind.BOOLEAN, c -> c.checkIn().enabled()));
@@ -157,6 +165,7 @@ final class ConfigSchema {
     keys.add(new Key(SUMMARY_DAY, Kind.DAY_OF_WEEK, c -> c.summary().day()));
     keys.add(new Key(SUMMARY_TIME, Kind.TIME_OF_DAY, c -> c.summary().time()));
     keys.add(new Key(RECORD_ACTIVITY_COUNTS, Kind.BOOLEAN, UnknotConfig::recordActivityCounts));
+    keys.add(new Key(THEME, Kind.THEME, c -> c.ui().theme().id()));
     return List.copyOf(keys);
   }
 

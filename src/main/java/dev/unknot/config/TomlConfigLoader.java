@@ -172,6 +172,12 @@ public final class TomlConfigLoader {
     if (maxHold != null && maxHold.compareTo(SHORTEST_MAX_HOLD) < 0) {
       reader.problem(ConfigSchema.QUIET_MAX_HOLD, "max_hold must be at least 1m");
     }
+    UnknotConfig.Theme theme =
+        reader.choice(ConfigSchema.THEME, UnknotConfig.Theme.values(), UnknotConfig.Theme::id);
+    UnknotConfig.RestStyle restStyle =
+        reader.choice(
+            ConfigSchema.REST_STYLE, UnknotConfig.RestStyle.values(), UnknotConfig.RestStyle::id);
+    Boolean sound = reader.value(ConfigSchema.SOUND, Boolean.class);
     reader.throwIfAny();
     if (micro != null && idle.compareTo(micro.duration()) > 0) {
       reader.problem(
@@ -223,7 +229,8 @@ public final class TomlConfigLoader {
               doNotDisturb,
               idleInhibitors,
               maxHold),
-          new DailyLimit(dailyLimitOn, dailyLimit));
+          new DailyLimit(dailyLimitOn, dailyLimit),
+          new UnknotConfig.Ui(theme, restStyle, sound));
     } catch (IllegalArgumentException e) {
       // A value the checks above missed: still one line about the file, not a stack trace.
       throw new ConfigException(List.of(name + ": " + e.getMessage()));
@@ -428,6 +435,22 @@ public final class TomlConfigLoader {
         return null;
       }
       return parsed.get();
+    }
+
+    /** One of a few words, such as "system", "light" or "dark". */
+    <T> T choice(String key, T[] choices, java.util.function.Function<T, String> id) {
+      String text = value(key, String.class);
+      if (text == null) {
+        return null;
+      }
+      for (T choice : choices) {
+        if (id.apply(choice).equals(text)) {
+          return choice;
+        }
+      }
+      Kind kind = ConfigSchema.KEYS.get(key);
+      problem(key, "`" + key + "` must be " + kind.expected + ", not " + describe(text));
+      return null;
     }
 
     DayOfWeek dayOfWeek(String key) {

@@ -23,7 +23,38 @@ public record UnknotConfig(
     boolean recordActivityCounts,
     Focus focus,
     Quiet quiet,
-    DailyLimit dailyLimit) {
+    DailyLimit dailyLimit,
+    Ui ui) {
+
+  /**
+   * How Unknot's windows look and sound.
+   *
+   * @param theme light or dark, or as the desktop says
+   * @param restStyle a card alone, or a card over dimmed screens, for the rest break
+   * @param sound a chime when a break's countdown ends
+   */
+  public record Ui(Theme theme, RestStyle restStyle, boolean sound) {}
+
+  /** The windows' colours: as the desktop prefers, or always light or dark. */
+  public enum Theme {
+    SYSTEM,
+    LIGHT,
+    DARK;
+
+    public String id() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** How the rest break is shown: the card alone, or the card over every monitor dimmed. */
+  public enum RestStyle {
+    CARD,
+    DIM;
+
+    public String id() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
 
   /**
    * When prompts wait.

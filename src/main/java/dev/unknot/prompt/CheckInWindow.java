@@ -22,7 +22,7 @@ final class CheckInWindow extends QuietCard {
   }
 
   static final String TITLE = "Unknot: check-in";
-  private static final Color ACCENT = new Color(0x9A5B2E);
+  private static final Color ACCENT = new ThemeColor("Unknot.accent.checkIn", 0x9A5B2E);
 
   final LocalDate day;
 

@@ -5,7 +5,6 @@ import dev.unknot.core.KnotArea;
 import dev.unknot.core.KnotReport;
 import dev.unknot.core.Side;
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.Font;
@@ -84,6 +83,7 @@ final class KnotReportWindow extends JFrame {
   KnotReportWindow(
       LocalDate preselected, Clock clock, Consumer<KnotReport> onSave, Runnable onCancel) {
     super(TITLE);
+    Look.decorate(this);
     LocalDate today = LocalDate.now(clock);
     List<LocalDate> days = new ArrayList<>();
     for (int i = 0; i <= DAYS_BACK; i++) {
@@ -145,7 +145,7 @@ final class KnotReportWindow extends JFrame {
     buttons.add(cancel);
     JPanel bottom = new JPanel(new BorderLayout());
     bottom.setBorder(BorderFactory.createEmptyBorder(0, 14, 10, 10));
-    status.setForeground(new Color(0x2F7D6D));
+    status.setForeground(new ThemeColor("Unknot.accent.micro", 0x2F7D6D));
     bottom.add(status, BorderLayout.CENTER);
     bottom.add(buttons, BorderLayout.EAST);
 
@@ -187,7 +187,7 @@ final class KnotReportWindow extends JFrame {
 
   /** Called on the Swing thread when storing failed; the form keeps what was typed. */
   void failed(String message) {
-    status.setForeground(new Color(0xA33A2B));
+    status.setForeground(NoticeWindow.WARNING);
     status.setText("Not saved: " + message);
     save.setEnabled(true);
   }

@@ -12,8 +12,8 @@ import javax.swing.SwingUtilities;
 /** A card with a few lines to read and an OK button: notices, "About", short reports. */
 public final class NoticeWindow extends QuietCard {
 
-  public static final Color INFO = new Color(0x3E5C99);
-  public static final Color WARNING = new Color(0xA33A2B);
+  public static final Color INFO = new ThemeColor("Unknot.accent.rest", 0x3E5C99);
+  public static final Color WARNING = new ThemeColor("Unknot.accent.warning", 0xA33A2B);
 
   /** One window per title: showing a title again replaces the one on screen. */
   private static final Map<String, NoticeWindow> SHOWING = new HashMap<>(); // Swing thread only

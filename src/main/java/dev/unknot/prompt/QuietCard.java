@@ -6,12 +6,12 @@ import java.awt.Color;
 import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.Font;
-import java.awt.GraphicsEnvironment;
 import java.awt.GridLayout;
 import java.awt.Rectangle;
 import java.awt.Toolkit;
 import java.awt.Window;
 import java.awt.event.AWTEventListener;
+import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -25,6 +25,7 @@ import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
+import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 
@@ -34,9 +35,9 @@ import javax.swing.WindowConstants;
  */
 abstract class QuietCard extends JFrame {
 
-  static final Color BACKGROUND = new Color(0xFBFAF7);
-  static final Color TEXT = new Color(0x22272B);
-  static final Color MUTED = new Color(0x6B7075);
+  static final Color BACKGROUND = new ThemeColor("Unknot.card.background", 0xFBFAF7);
+  static final Color TEXT = new ThemeColor("Unknot.text", 0x22272B);
+  static final Color MUTED = new ThemeColor("Unknot.muted", 0x5F6469);
   static final int TEXT_WIDTH =
       PromptLayout.WIDTH - 2 * (PromptLayout.BORDER + PromptLayout.PADDING);
 
@@ -57,6 +58,7 @@ abstract class QuietCard extends JFrame {
   private final JPanel buttonRow = new JPanel();
   private JButton defaultButton;
   private boolean armed;
+  private ScreenDim dim;
 
   QuietCard(String title, Color accent, Corner corner, Runnable onClose) {
     super(title);
@@ -68,6 +70,7 @@ abstract class QuietCard extends JFrame {
     // typed keys still do nothing: the keyboard is armed only by a click in the window.
     setAutoRequestFocus(false);
     setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+    Look.decorate(this);
     addWindowListener(
         new WindowAdapter() {
           @Override
@@ -111,7 +114,7 @@ abstract class QuietCard extends JFrame {
     setSize(PromptLayout.WIDTH, 10);
     pack();
     setSize(PromptLayout.WIDTH, getPreferredSize().height);
-    Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+    Rectangle screen = Screens.usableBoundsUnderPointer();
     int x = screen.x + screen.width - getWidth() - PromptLayout.SCREEN_MARGIN / 3;
     int stacked = 0;
     for (QuietCard other : SHOWING) {
@@ -127,10 +130,51 @@ abstract class QuietCard extends JFrame {
     SHOWING.add(this);
     Toolkit.getDefaultToolkit().addAWTEventListener(armOnClick, AWTEvent.MOUSE_EVENT_MASK);
     setVisible(true);
+    if (dim != null) {
+      // The covers are always on top too, and a window manager may stack a window that did not
+      // take focus below them: raise the card (without focusing it).
+      toFront();
+    }
+  }
+
+  /**
+   * Dims every monitor until the card closes; called before {@link #showQuietly()}, so the card
+   * stacks above. A click on the dimmed screen arms the card, and Esc in it lifts the dimming; the
+   * card's buttons work as ever.
+   */
+  void dimBehind() {
+    if (dim == null) {
+      dim = ScreenDim.show(this::armFromDim, this::liftDim);
+      getRootPane()
+          .registerKeyboardAction(
+              e -> liftDim(),
+              KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+              JComponent.WHEN_IN_FOCUSED_WINDOW);
+    }
+  }
+
+  boolean dimmed() {
+    return dim != null;
+  }
+
+  private void liftDim() {
+    if (dim != null) {
+      dim.dispose();
+      dim = null;
+    }
+  }
+
+  /** A click on the dimmed screen is the user's choice to use the card, as a click in it is. */
+  private void armFromDim() {
+    if (!armed) {
+      arm();
+    }
+    toFront();
   }
 
   @Override
   public void dispose() {
+    liftDim();
     SHOWING.remove(this);
     Toolkit.getDefaultToolkit().removeAWTEventListener(armOnClick);
     super.dispose();
@@ -147,6 +191,10 @@ abstract class QuietCard extends JFrame {
         || SwingUtilities.getWindowAncestor(c) != this && c != this) {
       return;
     }
+    arm();
+  }
+
+  private void arm() {
     armed = true;
     for (Component component : buttonRow.getComponents()) {
       JButton button = (JButton) component;

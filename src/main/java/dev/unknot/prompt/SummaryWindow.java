@@ -5,7 +5,6 @@ import dev.unknot.core.summary.WeeklySummary;
 import dev.unknot.report.SummaryChart;
 import dev.unknot.report.SummaryText;
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Font;
@@ -43,6 +42,7 @@ public final class SummaryWindow extends JFrame {
 
   private SummaryWindow(Function<IsoWeek, WeeklySummary> summaries) {
     super("Unknot: weekly summary");
+    Look.decorate(this);
     this.summaries = summaries;
     setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
     text.setEditable(false);
@@ -51,7 +51,7 @@ public final class SummaryWindow extends JFrame {
     text.setBorder(BorderFactory.createEmptyBorder(8, 16, 16, 16));
     JPanel page = new JPanel();
     page.setLayout(new BoxLayout(page, BoxLayout.Y_AXIS));
-    page.setBackground(Color.WHITE);
+    page.setBackground(new ThemeColor("Unknot.page.background", 0xFFFFFF));
     chart.setAlignmentX(0f);
     text.setAlignmentX(0f);
     page.add(chart);

@@ -1,8 +1,10 @@
 package dev.unknot.prompt;
 
+import dev.unknot.config.UnknotConfig.RestStyle;
 import dev.unknot.core.Answer;
 import dev.unknot.core.BreakPrompt;
 import dev.unknot.core.BreakPrompter;
+import dev.unknot.core.BreakType;
 import dev.unknot.core.Countdown;
 import dev.unknot.core.HeadsUp;
 import java.time.Duration;
@@ -26,9 +28,15 @@ public final class SwingBreakPrompter implements BreakPrompter {
   private final AnswerHandler handler;
   private PromptWindow window; // Swing thread only
   private HeadsUpCard headsUpCard; // Swing thread only
+  private volatile RestStyle restStyle = RestStyle.CARD;
 
   public SwingBreakPrompter(AnswerHandler handler) {
     this.handler = handler;
+  }
+
+  /** Whether rest breaks dim every monitor behind their card, from the next one on. */
+  public void setRestStyle(RestStyle style) {
+    restStyle = style;
   }
 
   @Override
@@ -37,6 +45,9 @@ public final class SwingBreakPrompter implements BreakPrompter {
         () -> {
           disposeWindow();
           window = new PromptWindow(prompt, answer -> handler.answer(prompt.id(), answer));
+          if (prompt.type() == BreakType.REST && restStyle == RestStyle.DIM) {
+            window.dimBehind();
+          }
           window.showQuietly();
           LOG.info("prompted a {} break: {}", prompt.type().id(), prompt.exercise().id());
         });

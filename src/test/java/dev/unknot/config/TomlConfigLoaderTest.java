@@ -87,6 +87,35 @@ class TomlConfigLoaderTest {
   }
 
   @Test
+  void lookKeysDefaultToTheSystemThemeACardAndNoSound() throws Exception {
+    assertEquals(
+        new UnknotConfig.Ui(UnknotConfig.Theme.SYSTEM, UnknotConfig.RestStyle.CARD, false),
+        loader.defaults().ui());
+    UnknotConfig c =
+        loader.parse(
+            "[ui]\ntheme = \"dark\"\n[breaks]\nsound = true\n[breaks.rest]\nstyle = \"dim\"\n",
+            "u.toml");
+    assertEquals(
+        new UnknotConfig.Ui(UnknotConfig.Theme.DARK, UnknotConfig.RestStyle.DIM, true), c.ui());
+  }
+
+  @Test
+  void badThemeAndRestStyleAreReportedWithTheirPlaceAndTheChoices() {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                loader.parse(
+                    "[breaks.rest]\nstyle = \"blur\"\n[ui]\ntheme = \"Dark\"\n", "t.toml"));
+    assertEquals(
+        List.of(
+            "t.toml:2:1: `breaks.rest.style` must be \"card\" or \"dim\", not the text \"blur\"",
+            "t.toml:4:1: `ui.theme` must be \"system\", \"light\" or \"dark\", not the text"
+                + " \"Dark\""),
+        e.problems());
+  }
+
+  @Test
   void shippedConfigHasACommentAboveEveryKey() {
     List<String> lines = TomlConfigLoader.defaultsText().lines().toList();
     for (int i = 0; i < lines.size(); i++) {

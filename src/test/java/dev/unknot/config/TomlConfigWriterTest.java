@@ -79,6 +79,7 @@ class TomlConfigWriterTest {
             "[quiet]",
             "[summary]",
             "[privacy]",
+            "[ui]",
             "[[exercises.custom]]",
             "[[exercises.custom]]"),
         headers);

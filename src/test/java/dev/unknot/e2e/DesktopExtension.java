@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -28,19 +29,24 @@ public final class DesktopExtension implements ParameterResolver {
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == Desktop.class || type == BareDesktop.class;
+    return type == Desktop.class || type == BareDesktop.class || type == TwoMonitorDesktop.class;
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    boolean bare = parameter.getParameter().getType() == BareDesktop.class;
+    Class<?> type = parameter.getParameter().getType();
+    boolean bare = type == BareDesktop.class;
+    boolean twoMonitors = type == TwoMonitorDesktop.class;
+    String key = bare ? "bare-desktop" : twoMonitors ? "two-monitor-desktop" : "desktop";
     Desktop desktop =
         context
             .getRoot()
             .getStore(ExtensionContext.Namespace.create(DesktopExtension.class))
-            .getOrComputeIfAbsent(
-                bare ? "bare-desktop" : "desktop", key -> Session.start(!bare), Session.class)
+            .getOrComputeIfAbsent(key, k -> Session.start(!bare, twoMonitors), Session.class)
             .desktop();
+    if (twoMonitors) {
+      return new TwoMonitorDesktop(desktop);
+    }
     return bare ? new BareDesktop(desktop) : desktop;
   }
 
@@ -51,10 +57,16 @@ public final class DesktopExtension implements ParameterResolver {
     private String skipReason;
 
     private boolean withTray;
+    private boolean twoMonitors;
 
     static Session start(boolean withTray) {
+      return start(withTray, false);
+    }
+
+    static Session start(boolean withTray, boolean twoMonitors) {
       Session session = new Session();
       session.withTray = withTray;
+      session.twoMonitors = twoMonitors;
       session.boot();
       return session;
     }
@@ -81,12 +93,24 @@ public final class DesktopExtension implements ParameterResolver {
       env.put("DISPLAY", name);
       env.put("NO_AT_BRIDGE", "1");
       try {
-        started.push(
-            start(List.of("Xvfb", name, "-screen", "0", "1280x800x24", "-nolisten", "tcp")));
+        List<String> xvfb =
+            new ArrayList<>(
+                List.of("Xvfb", name, "-screen", "0", "1280x800x24", "-nolisten", "tcp"));
+        if (twoMonitors) {
+          xvfb.set(4, "2560x800x24");
+          // Otherwise the server resets when xrandr, its only client yet, disconnects, and the
+          // monitors it set go with the reset.
+          xvfb.add("-noreset");
+        }
+        started.push(start(xvfb));
         // The deadlines here only end a hang; a loaded machine is slow to start a server.
         if (!Desktop.await(
             Duration.ofSeconds(60), () -> answers(List.of("xdpyinfo", "-display", name)))) {
           skipReason = "Xvfb " + name + " did not start";
+          close();
+          return;
+        }
+        if (twoMonitors && !splitIntoTwoMonitors()) {
           close();
           return;
         }
@@ -128,6 +152,26 @@ public final class DesktopExtension implements ParameterResolver {
         skipReason = "cannot start the headless desktop: " + e.getMessage();
         close();
       }
+    }
+
+    /**
+     * One wide screen shown as two 1280x800 monitors side by side (RandR 1.5 monitors, which AWT
+     * sees through Xinerama as two screen devices).
+     */
+    private boolean splitIntoTwoMonitors() {
+      if (!onPath("xrandr")) {
+        skipReason = "xrandr is not installed (run .ci/install-deps)";
+        return false;
+      }
+      // The first monitor takes over the screen's one output; the second has none.
+      boolean split =
+          answers(List.of("xrandr", "--setmonitor", "left", "1280/338x800/211+0+0", "screen"))
+              && answers(
+                  List.of("xrandr", "--setmonitor", "right", "1280/338x800/211+1280+0", "none"));
+      if (!split) {
+        skipReason = "xrandr could not split the screen into two monitors";
+      }
+      return split;
     }
 
     private void startBus() throws IOException {

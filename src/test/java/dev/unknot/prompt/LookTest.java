@@ -1,0 +1,56 @@
+package dev.unknot.prompt;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.unknot.config.UnknotConfig.Theme;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LookTest {
+
+  private static Look.Settings gnome(String colorScheme, String gtkTheme) {
+    return key ->
+        Optional.ofNullable(
+            switch (key) {
+              case "color-scheme" -> colorScheme;
+              case "gtk-theme" -> gtkTheme;
+              default -> null;
+            });
+  }
+
+  private static final Look.Settings NO_GNOME = key -> Optional.empty();
+
+  @Test
+  void theConfigsChoiceWinsOverTheDesktop() {
+    assertTrue(Look.dark(Theme.DARK, Map.of(), gnome("prefer-light", "Adwaita")));
+    assertFalse(Look.dark(Theme.LIGHT, Map.of("GTK_THEME", "Adwaita:dark"), NO_GNOME));
+  }
+
+  @Test
+  void gnomesColorSchemeSaysDark() {
+    assertTrue(Look.dark(Theme.SYSTEM, Map.of(), gnome("prefer-dark", "Adwaita")));
+    assertFalse(Look.dark(Theme.SYSTEM, Map.of(), gnome("default", "Adwaita")));
+  }
+
+  @Test
+  void aGtkThemeNamedDarkSaysDark() {
+    assertTrue(Look.dark(Theme.SYSTEM, Map.of(), gnome("default", "Adwaita-dark")));
+    assertTrue(Look.dark(Theme.SYSTEM, Map.of(), gnome(null, "Yaru-Dark")));
+    assertFalse(Look.dark(Theme.SYSTEM, Map.of(), gnome(null, "Darkish")));
+  }
+
+  @Test
+  void theGtkThemeVariableIsTheSessionsOwnAndComesFirst() {
+    assertTrue(Look.dark(Theme.SYSTEM, Map.of("GTK_THEME", "Adwaita:dark"), NO_GNOME));
+    assertTrue(Look.dark(Theme.SYSTEM, Map.of("GTK_THEME", "Arc-Dark"), NO_GNOME));
+    assertFalse(
+        Look.dark(Theme.SYSTEM, Map.of("GTK_THEME", "Adwaita"), gnome("prefer-dark", null)));
+  }
+
+  @Test
+  void withoutAnyDesktopSettingItIsLight() {
+    assertFalse(Look.dark(Theme.SYSTEM, Map.of(), NO_GNOME));
+  }
+}
