@@ -27,7 +27,9 @@ class LicenceFilesTest {
     for (String library :
         new String[] {
           "jnativehook", "SystemTray", "JNA", "Kotlin", "Javassist", "Quartz", "logback", "SLF4J",
-          "sqlite-jdbc", "SQLite", "picocli", "tomlj", "ANTLR", "XChart", "dbus-java", "Commons CSV"
+          "sqlite-jdbc", "SQLite", "picocli", "tomlj", "ANTLR", "XChart", "dbus-java",
+              "Commons CSV",
+          "JSVG", "FlatLaf"
         }) {
       assertTrue(notice.contains(library), library + " is not in NOTICE");
     }
