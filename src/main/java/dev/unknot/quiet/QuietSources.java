@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +53,10 @@ public final class QuietSources implements QuietDetector, AutoCloseable {
             return thread;
           });
   private String holder;
+
+  /** Answers given up on: a source stuck, or one waiting for a lock held by the asking. */
+  final AtomicInteger unanswered = new AtomicInteger();
+
   private final Set<String> failing = new HashSet<>();
   private final Map<String, Optional<String>> lastReason = new java.util.HashMap<>();
   private final Map<String, Long> lastReasonAt = new java.util.HashMap<>();
@@ -59,6 +64,7 @@ public final class QuietSources implements QuietDetector, AutoCloseable {
   private Optional<String> kept = Optional.empty();
   private long keptAt;
   private boolean anyKept;
+  private final Object busLock = new Object();
   private SessionBus bus;
   private boolean noBus;
 
@@ -150,9 +156,13 @@ public final class QuietSources implements QuietDetector, AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Optional.empty();
-    } catch (ExecutionException | TimeoutException e) {
+    } catch (TimeoutException e) {
       answer.cancel(true);
-      LOG.warn("quiet: the {} did not answer ({})", name, e);
+      unanswered.incrementAndGet();
+      LOG.warn("quiet: the {} did not answer within {} s", name, ANSWER_WITHIN_SECONDS);
+      return Optional.empty();
+    } catch (ExecutionException e) {
+      LOG.warn("quiet: the {} failed: {}", name, e.getCause().toString());
       return Optional.empty();
     }
   }
@@ -186,25 +196,32 @@ public final class QuietSources implements QuietDetector, AutoCloseable {
     }
   }
 
-  /** The session bus, connected at the first need; null, said once, where there is none. */
-  private synchronized SessionBus bus() {
-    if (bus == null && !noBus) {
-      try {
-        bus = SessionBus.connect();
-      } catch (IllegalStateException e) {
-        noBus = true;
-        LOG.warn("quiet: {}; do-not-disturb and idle inhibitors are not seen", e.getMessage());
+  /**
+   * The session bus, connected at the first need; null, said once, where there is none. Its own
+   * lock: sources ask for it from the askers' threads while {@link #reason} holds this object's.
+   */
+  private SessionBus bus() {
+    synchronized (busLock) {
+      if (bus == null && !noBus) {
+        try {
+          bus = SessionBus.connect();
+        } catch (IllegalStateException e) {
+          noBus = true;
+          LOG.warn("quiet: {}; do-not-disturb and idle inhibitors are not seen", e.getMessage());
+        }
       }
+      return bus;
     }
-    return bus;
   }
 
   @Override
   public synchronized void close() {
     askers.shutdownNow();
-    if (bus != null) {
-      bus.close();
-      bus = null;
+    synchronized (busLock) {
+      if (bus != null) {
+        bus.close();
+        bus = null;
+      }
     }
   }
 }

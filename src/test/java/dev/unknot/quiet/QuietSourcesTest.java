@@ -131,4 +131,20 @@ class QuietSourcesTest {
 
     assertEquals(1, later.get(), "the microphone is not asked while the window holds");
   }
+
+  /**
+   * Regression test for break-now taking over 10 s: the bus sources asked for the session bus on
+   * the askers' threads while the asking held the lock that the bus was behind.
+   */
+  @Test
+  void sourcesThatNeedTheBusAreNotHeldUpByTheAsking() {
+    Map<String, QuietDetector> named = new LinkedHashMap<>();
+    named.put("do-not-disturb", sources.doNotDisturb());
+    named.put("idle inhibitors", sources.idleInhibitors());
+    sources.use(named);
+
+    sources.reason();
+
+    assertEquals(0, sources.unanswered.get(), "every source answered");
+  }
 }
