@@ -24,7 +24,6 @@ import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
@@ -212,22 +211,7 @@ abstract class QuietCard extends JFrame {
 
   /** Read-only text that wraps at word boundaries to exactly {@code width} pixels. */
   static JComponent wrapped(String text, float size, int style, Color color, int width) {
-    JTextArea area = new JTextArea(text);
-    area.setEditable(false);
-    area.setFocusable(false);
-    area.setOpaque(false);
-    area.setLineWrap(true);
-    area.setWrapStyleWord(true);
-    area.setBorder(null);
-    area.setFont(new JLabel().getFont().deriveFont(style, size));
-    area.setForeground(color);
-    area.setAlignmentX(LEFT_ALIGNMENT);
-    area.getAccessibleContext().setAccessibleName(text);
-    area.setSize(width, Short.MAX_VALUE);
-    Dimension fixed = new Dimension(width, area.getPreferredSize().height);
-    area.setPreferredSize(fixed);
-    area.setMaximumSize(fixed);
-    return area;
+    return new WrappedText(text, new JLabel().getFont().deriveFont(style, size), color, width);
   }
 
   /** Unfocusable until the card is armed, so stray keystrokes cannot press it. */

@@ -1,14 +1,10 @@
 package dev.unknot.prompt;
 
-import com.formdev.flatlaf.FlatDarkLaf;
-import com.formdev.flatlaf.FlatLightLaf;
+import dev.unknot.config.UnknotConfig.Theme;
 import dev.unknot.core.BreakPrompt;
 import dev.unknot.core.BreakType;
 import dev.unknot.core.Exercise;
 import dev.unknot.exercise.TomlExerciseCatalog;
-import java.awt.Color;
-import java.awt.Component;
-import java.awt.Container;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -18,30 +14,32 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
-import javax.swing.UIManager;
 
 /**
- * Renders each exercise's break prompt to PNG, in FlatLaf's light and dark looks, at twice the
- * screen scale: {@code <out>/<id>-light.png} and {@code <out>/<id>-dark.png}. Needs a display.
+ * Renders each exercise's break prompt to PNG in Unknot's light and dark looks (prompt/Look and its
+ * theme properties), on a screen of scale 2: {@code <out>/<id>-light.png} and {@code
+ * <out>/<id>-dark.png}. Needs a display.
  *
- * <p>Until the prompt takes its colours from the look (the theme work of issue 17, item 1), the
- * dark shots recolour the card's fixed light colours to the look's, so they show what the drawing
- * looks like on dark.
+ * <p>The scale is the screen's, not a transform added while painting: the card lays out its text
+ * for the screen it is on, so an image painted at another scale than the screen's would show lines
+ * wrapped for one and drawn at the other.
  *
  * <p>Usage: {@code ExercisePromptShots OUT_DIR [ID=IMAGE_FILE ...]}: extra arguments add custom
  * exercises with the given image.
  */
 public final class ExercisePromptShots {
 
-  private static final int SCALE = 2;
+  private static final String SCALE = "2";
 
   private ExercisePromptShots() {}
 
   public static void main(String[] args) throws Exception {
+    System.setProperty("sun.java2d.uiScale", SCALE); // before AWT starts
     Path out = Path.of(args[0]);
     Files.createDirectories(out);
     List<Exercise> exercises = new ArrayList<>(TomlExerciseCatalog.shipped());
@@ -60,17 +58,13 @@ public final class ExercisePromptShots {
               false,
               Optional.of(Path.of(idAndImage[1]).toAbsolutePath())));
     }
-    for (String theme : List.of("light", "dark")) {
+    for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
+      // A change of look is applied on the Swing thread, before the renders queued after it.
+      Look.use(theme, Map.of());
       SwingUtilities.invokeAndWait(
           () -> {
-            try {
-              UIManager.setLookAndFeel(
-                  theme.equals("dark") ? new FlatDarkLaf() : new FlatLightLaf());
-              for (Exercise e : exercises) {
-                write(render(e, theme.equals("dark")), out.resolve(e.id() + "-" + theme + ".png"));
-              }
-            } catch (Exception ex) {
-              throw new IllegalStateException(ex);
+            for (Exercise e : exercises) {
+              write(render(e), out.resolve(e.id() + "-" + theme.id() + ".png"));
             }
           });
     }
@@ -78,7 +72,7 @@ public final class ExercisePromptShots {
     System.exit(0);
   }
 
-  static BufferedImage render(Exercise e, boolean dark) {
+  static BufferedImage render(Exercise e) {
     Duration length = e.kind() == BreakType.MICRO ? Duration.ofSeconds(30) : Duration.ofMinutes(5);
     BreakPrompt prompt = new BreakPrompt(1, e.kind(), e, length, 1, Optional.empty());
     PromptWindow window = new PromptWindow(prompt, answer -> {});
@@ -88,41 +82,19 @@ public final class ExercisePromptShots {
       window.setSize(PromptLayout.WIDTH, window.getPreferredSize().height);
       window.validate();
       JComponent content = (JComponent) window.getContentPane();
-      if (dark) {
-        recolour(content);
-      }
+      double scale = window.getGraphicsConfiguration().getDefaultTransform().getScaleX();
       BufferedImage image =
           new BufferedImage(
-              content.getWidth() * SCALE, content.getHeight() * SCALE, BufferedImage.TYPE_INT_RGB);
+              (int) Math.round(content.getWidth() * scale),
+              (int) Math.round(content.getHeight() * scale),
+              BufferedImage.TYPE_INT_RGB);
       Graphics2D g = image.createGraphics();
-      g.scale(SCALE, SCALE);
+      g.scale(scale, scale);
       content.printAll(g);
       g.dispose();
       return image;
     } finally {
       window.dispose();
-    }
-  }
-
-  /** The card's fixed light colours, swapped for the look's until the card follows the look. */
-  private static void recolour(Component c) {
-    if (QuietCard.BACKGROUND.equals(c.getBackground())) {
-      c.setBackground(UIManager.getColor("Panel.background"));
-    }
-    Color fg = c.getForeground();
-    if (QuietCard.TEXT.equals(fg)) {
-      c.setForeground(UIManager.getColor("Label.foreground"));
-    } else if (QuietCard.MUTED.equals(fg)) {
-      c.setForeground(UIManager.getColor("Label.disabledForeground"));
-    }
-    if (c instanceof javax.swing.text.JTextComponent t && !t.isOpaque()) {
-      t.setForeground(
-          QuietCard.TEXT.equals(fg) ? UIManager.getColor("Label.foreground") : t.getForeground());
-    }
-    if (c instanceof Container container) {
-      for (Component child : container.getComponents()) {
-        recolour(child);
-      }
     }
   }
 
