@@ -113,11 +113,21 @@ class ExercisePromptE2E extends DaemonOnDesktop {
     return shot;
   }
 
+  /**
+   * An unpainted window is black all over; a painted card is mostly its light or dark background.
+   * Looked at across the card rather than at one spot, which may fall on a button's black label.
+   */
   private static boolean windowPainted(Path shot, Rectangle window) {
     try {
       BufferedImage image = ImageIO.read(shot.toFile());
-      int rgb = image.getRGB(window.x + window.width / 2, window.y + window.height - 30);
-      return (rgb & 0xFFFFFF) != 0;
+      int painted = 0;
+      for (int i = 1; i <= 5; i++) {
+        for (int j = 1; j <= 5; j++) {
+          int rgb = image.getRGB(window.x + window.width * i / 6, window.y + window.height * j / 6);
+          painted += (rgb & 0xFFFFFF) != 0 ? 1 : 0;
+        }
+      }
+      return painted > 12;
     } catch (IOException e) {
       return false;
     }
