@@ -125,7 +125,8 @@ abstract class QuietCard extends JFrame {
         corner == Corner.BOTTOM_RIGHT
             ? screen.y + screen.height - getHeight() - PromptLayout.SCREEN_MARGIN - stacked
             : screen.y + PromptLayout.SCREEN_MARGIN + stacked;
-    setLocation(x, y);
+    // On a screen too short for the card, its title and text stay on it rather than its buttons.
+    setLocation(x, Math.max(screen.y, y));
     SHOWING.add(this);
     Toolkit.getDefaultToolkit().addAWTEventListener(armOnClick, AWTEvent.MOUSE_EVENT_MASK);
     setVisible(true);

@@ -29,7 +29,10 @@ public final class DesktopExtension implements ParameterResolver {
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == Desktop.class || type == BareDesktop.class || type == TwoMonitorDesktop.class;
+    return type == Desktop.class
+        || type == BareDesktop.class
+        || type == TwoMonitorDesktop.class
+        || type == HiDpiDesktop.class;
   }
 
   @Override
@@ -37,15 +40,22 @@ public final class DesktopExtension implements ParameterResolver {
     Class<?> type = parameter.getParameter().getType();
     boolean bare = type == BareDesktop.class;
     boolean twoMonitors = type == TwoMonitorDesktop.class;
-    String key = bare ? "bare-desktop" : twoMonitors ? "two-monitor-desktop" : "desktop";
+    boolean hiDpi = type == HiDpiDesktop.class;
+    String key =
+        bare
+            ? "bare-desktop"
+            : twoMonitors ? "two-monitor-desktop" : hiDpi ? "hidpi-desktop" : "desktop";
     Desktop desktop =
         context
             .getRoot()
             .getStore(ExtensionContext.Namespace.create(DesktopExtension.class))
-            .getOrComputeIfAbsent(key, k -> Session.start(!bare, twoMonitors), Session.class)
+            .getOrComputeIfAbsent(key, k -> Session.start(!bare, twoMonitors, hiDpi), Session.class)
             .desktop();
     if (twoMonitors) {
       return new TwoMonitorDesktop(desktop);
+    }
+    if (hiDpi) {
+      return new HiDpiDesktop(desktop);
     }
     return bare ? new BareDesktop(desktop) : desktop;
   }
@@ -58,15 +68,21 @@ public final class DesktopExtension implements ParameterResolver {
 
     private boolean withTray;
     private boolean twoMonitors;
+    private boolean hiDpi;
 
     static Session start(boolean withTray) {
       return start(withTray, false);
     }
 
     static Session start(boolean withTray, boolean twoMonitors) {
+      return start(withTray, twoMonitors, false);
+    }
+
+    static Session start(boolean withTray, boolean twoMonitors, boolean hiDpi) {
       Session session = new Session();
       session.withTray = withTray;
       session.twoMonitors = twoMonitors;
+      session.hiDpi = hiDpi;
       session.boot();
       return session;
     }
@@ -96,6 +112,9 @@ public final class DesktopExtension implements ParameterResolver {
         List<String> xvfb =
             new ArrayList<>(
                 List.of("Xvfb", name, "-screen", "0", "1280x800x24", "-nolisten", "tcp"));
+        if (hiDpi) {
+          xvfb.set(4, "2560x1600x24"); // a laptop's HiDPI panel: 1280x800 points at scale 2
+        }
         if (twoMonitors) {
           xvfb.set(4, "2560x800x24");
           // Otherwise the server resets when xrandr, its only client yet, disconnects, and the

@@ -106,18 +106,6 @@ class LookE2E extends DaemonOnDesktop {
   }
 
   @Test
-  void atTwiceThePixelsTheCardIsTwiceAsLarge() throws Exception {
-    unknot.setEnv("GDK_SCALE", "2");
-    unknot.start(config("light", ""));
-    String prompt = showBreak(desktop, unknot, "micro", MICRO);
-    desktop.screenshot(SCREENSHOTS.resolve("hidpi-prompt.png"));
-    Rectangle bounds = desktop.geometry(prompt);
-    assertEquals(840, bounds.width, "420 points at scale 2: " + bounds);
-    assertTrue(bounds.x >= 0 && bounds.y >= 0 && bounds.x + bounds.width <= 1280, "" + bounds);
-    assertTrue(bounds.y + bounds.height <= 800, "" + bounds);
-  }
-
-  @Test
   void withoutASoundDeviceTheChimeSaysSoOnceAndBreaksGoOn() throws Exception {
     unknot.start(config("light", "[breaks]\nsound = true\n"));
     for (int i = 1; i <= 2; i++) {
