@@ -60,6 +60,7 @@ import dev.unknot.store.SqliteSummaryData;
 import dev.unknot.store.StoreException;
 import dev.unknot.tray.DorkboxTray;
 import dev.unknot.tray.TrayActions;
+import dev.unknot.tray.TrayHost;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -202,6 +203,9 @@ public final class Daemon {
 
     // AWT names its X windows (WM_CLASS) after the thread that first touches it: make that main.
     java.awt.Toolkit.getDefaultToolkit();
+    if (OperatingSystem.current().followsXdg() && TrayHost.detect() == TrayHost.XEMBED) {
+      Look.keepSwingsOwnForTheTray();
+    }
     Look.use(config.ui().theme(), env); // before any window, the tray's menu included
     ActivityTracker tracker = new ActivityTracker(clock, config.engine().idleThreshold());
     SqliteBreakLog breakLog = new SqliteBreakLog(db);

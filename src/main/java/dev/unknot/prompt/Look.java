@@ -38,6 +38,21 @@ public final class Look {
 
   private static volatile boolean dark;
   private static volatile boolean installed;
+  private static volatile boolean keptSwingsOwn;
+
+  /**
+   * Keeps Swing's own look, where the tray is an XEmbed one: dorkbox's Swing menu for it never
+   * opens once FlatLaf is installed (seen with dorkbox SystemTray 4.4 and FlatLaf 3.6). A working
+   * menu comes before a current look; the windows keep their light colours.
+   */
+  public static void keepSwingsOwnForTheTray() {
+    if (!installed && !keptSwingsOwn) {
+      keptSwingsOwn = true;
+      nameTheWindowClass();
+      LOG.info("look: Swing's own, as the XEmbed tray's menu does not open under FlatLaf");
+    }
+  }
+
   private static List<Image> icons; // Swing thread, or before any window
 
   private Look() {}
@@ -47,6 +62,9 @@ public final class Look {
    * redrawn in the new colours. Safe from any thread.
    */
   public static void use(Theme theme, Map<String, String> env) {
+    if (keptSwingsOwn) {
+      return;
+    }
     boolean wantDark = dark(theme, env, Look::gsettings);
     if (!installed) {
       nameTheWindowClass();

@@ -25,8 +25,9 @@ class LookE2E extends DaemonOnDesktop {
   static final String MICRO = "Unknot: micro-break";
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-  LookE2E(Desktop desktop, @TempDir Path home) {
-    super(desktop, home);
+  /** No tray host: on an XEmbed tray Unknot keeps Swing's own look, for the tray menu's sake. */
+  LookE2E(BareDesktop bare, @TempDir Path home) {
+    super(bare.desktop(), home);
   }
 
   static String config(String theme, String extra) {
