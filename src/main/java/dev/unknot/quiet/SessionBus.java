@@ -40,6 +40,16 @@ final class SessionBus implements AutoCloseable {
     }
   }
 
+  /** The bus at this address: a test's own dbus-daemon, as the process's bus is fixed at start. */
+  static SessionBus connect(String address) {
+    try {
+      return new SessionBus(DBusConnectionBuilder.forAddress(address).withShared(false).build());
+    } catch (DBusException | RuntimeException e) {
+      throw new IllegalStateException(
+          "cannot reach the D-Bus bus " + address + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Whether a service has the name now; asking never starts one (no D-Bus activation). */
   boolean hasOwner(String name) {
     return (Boolean) call(daemon, "NameHasOwner", name);
