@@ -155,7 +155,13 @@ class ScreenLockE2E extends DaemonOnDesktop {
     assertFalse(desktop.window(MICRO).isPresent(), "nothing over the lock");
     // Nobody works at a locked screen, so the 5 s break runs its course behind the lock.
     assertTrue(
-        Desktop.await(Duration.ofSeconds(15), () -> status().path("break_on_screen").isNull()),
+        // Held and not on screen while it waits; neither once it has run out.
+        Desktop.await(
+            Duration.ofSeconds(15),
+            () -> {
+              JsonNode now = status();
+              return now.path("held").isNull() && now.path("break_on_screen").isNull();
+            }),
         "the break ran out behind the lock: " + status());
     unlock();
     assertFalse(desktop.window(MICRO).isPresent(), "no prompt waits at unlock");
