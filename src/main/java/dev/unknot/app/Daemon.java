@@ -27,6 +27,8 @@ import dev.unknot.core.Meeting;
 import dev.unknot.core.Notifier;
 import dev.unknot.core.Outcome;
 import dev.unknot.core.QuietDetector;
+import dev.unknot.core.i18n.Languages;
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.exercise.TomlExerciseCatalog;
 import dev.unknot.input.DBusIdleActivitySource;
 import dev.unknot.input.JNativeHookActivitySource;
@@ -206,6 +208,7 @@ public final class Daemon {
     if (OperatingSystem.current().followsXdg() && TrayHost.detect() == TrayHost.XEMBED) {
       Look.keepSwingsOwnForTheTray();
     }
+    useLanguage(config.ui().language());
     Look.use(config.ui().theme(), env); // before any window, the tray's menu included
     ActivityTracker tracker = new ActivityTracker(clock, config.engine().idleThreshold());
     SqliteBreakLog breakLog = new SqliteBreakLog(db);
@@ -389,6 +392,7 @@ public final class Daemon {
       return;
     }
     config = next;
+    useLanguage(next.ui().language());
     Look.use(next.ui().theme(), env);
     prompter.setRestStyle(next.ui().restStyle());
     engine.applySettings(next.engine());
@@ -1073,5 +1077,14 @@ public final class Daemon {
     if (part != null) {
       part.close();
     }
+  }
+
+  /** The language of the words in windows and notifications from now on, Swing's own included. */
+  private void useLanguage(UnknotConfig.Language language) {
+    java.util.Locale chosen = Languages.choose(language.id(), env);
+    Messages.use(chosen);
+    java.util.Locale.setDefault(chosen);
+    javax.swing.JComponent.setDefaultLocale(chosen);
+    LOG.info("language: {}", chosen.toLanguageTag());
   }
 }

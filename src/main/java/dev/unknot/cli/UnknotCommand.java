@@ -1,5 +1,7 @@
 package dev.unknot.cli;
 
+import dev.unknot.core.i18n.Languages;
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.platform.AppPaths;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -66,6 +68,9 @@ public final class UnknotCommand implements Callable<Integer> {
 
   static int execute(
       AppPaths paths, Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
+    // The environment's language; `run` switches to the config's [ui] language once it has read
+    // it.
+    Messages.use(Languages.choose(null, env));
     Optional<String> unknown = firstWord(args).filter(w -> !COMMAND_NAMES.contains(w));
     if (unknown.isPresent()) {
       // picocli would print the top-level help for `unknot nosuchcmd --help` and exit 0.

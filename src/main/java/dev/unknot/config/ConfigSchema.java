@@ -29,7 +29,8 @@ final class ConfigSchema {
     EXERCISE_IDS("a list of exercise ids like [\"chin-tuck\", \"chest-stretch\"]"),
     CUSTOM_EXERCISES("a list of [[exercises.custom]] tables"),
     THEME("\"system\", \"light\" or \"dark\""),
-    REST_STYLE("\"card\" or \"dim\"");
+    REST_STYLE("\"card\" or \"dim\""),
+    LANGUAGE("\"system\", \"en\", \"de\", \"fr\", \"es\", \"pt-BR\" or \"it\"");
 
     final String expected;
 
@@ -71,6 +72,7 @@ final class ConfigSchema {
   static final String REST_STYLE = "breaks.rest.style";
   static final String SOUND = "breaks.sound";
   static final String THEME = "ui.theme";
+  static final String LANGUAGE = "ui.language";
 
   /**
    * A key, and its value in an effective config: a Boolean, Integer, Double, Duration, LocalTime,
@@ -166,6 +168,7 @@ final class ConfigSchema {
     keys.add(new Key(SUMMARY_TIME, Kind.TIME_OF_DAY, c -> c.summary().time()));
     keys.add(new Key(RECORD_ACTIVITY_COUNTS, Kind.BOOLEAN, UnknotConfig::recordActivityCounts));
     keys.add(new Key(THEME, Kind.THEME, c -> c.ui().theme().id()));
+    keys.add(new Key(LANGUAGE, Kind.LANGUAGE, c -> c.ui().language().id()));
     return List.copyOf(keys);
   }
 

@@ -178,6 +178,9 @@ public final class TomlConfigLoader {
         reader.choice(
             ConfigSchema.REST_STYLE, UnknotConfig.RestStyle.values(), UnknotConfig.RestStyle::id);
     Boolean sound = reader.value(ConfigSchema.SOUND, Boolean.class);
+    UnknotConfig.Language language =
+        reader.choice(
+            ConfigSchema.LANGUAGE, UnknotConfig.Language.values(), UnknotConfig.Language::id);
     reader.throwIfAny();
     if (micro != null && idle.compareTo(micro.duration()) > 0) {
       reader.problem(
@@ -230,7 +233,7 @@ public final class TomlConfigLoader {
               idleInhibitors,
               maxHold),
           new DailyLimit(dailyLimitOn, dailyLimit),
-          new UnknotConfig.Ui(theme, restStyle, sound));
+          new UnknotConfig.Ui(theme, restStyle, sound, language));
     } catch (IllegalArgumentException e) {
       // A value the checks above missed: still one line about the file, not a stack trace.
       throw new ConfigException(List.of(name + ": " + e.getMessage()));

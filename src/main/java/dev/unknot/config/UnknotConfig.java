@@ -32,8 +32,31 @@ public record UnknotConfig(
    * @param theme light or dark, or as the desktop says
    * @param restStyle a card alone, or a card over dimmed screens, for the rest break
    * @param sound a chime when a break's countdown ends
+   * @param language the language of every window and message, or as the environment says
    */
-  public record Ui(Theme theme, RestStyle restStyle, boolean sound) {}
+  public record Ui(Theme theme, RestStyle restStyle, boolean sound, Language language) {}
+
+  /** The languages a user can choose; {@code SYSTEM} follows LC_ALL, LC_MESSAGES and LANG. */
+  public enum Language {
+    SYSTEM("system"),
+    EN("en"),
+    DE("de"),
+    FR("fr"),
+    ES("es"),
+    PT_BR("pt-BR"),
+    IT("it");
+
+    private final String id;
+
+    Language(String id) {
+      this.id = id;
+    }
+
+    /** As written in config.toml: "system", or a language tag such as "pt-BR". */
+    public String id() {
+      return id;
+    }
+  }
 
   /** The windows' colours: as the desktop prefers, or always light or dark. */
   public enum Theme {

@@ -89,14 +89,23 @@ class TomlConfigLoaderTest {
   @Test
   void lookKeysDefaultToTheSystemThemeACardAndNoSound() throws Exception {
     assertEquals(
-        new UnknotConfig.Ui(UnknotConfig.Theme.SYSTEM, UnknotConfig.RestStyle.CARD, false),
+        new UnknotConfig.Ui(
+            UnknotConfig.Theme.SYSTEM,
+            UnknotConfig.RestStyle.CARD,
+            false,
+            UnknotConfig.Language.SYSTEM),
         loader.defaults().ui());
     UnknotConfig c =
         loader.parse(
             "[ui]\ntheme = \"dark\"\n[breaks]\nsound = true\n[breaks.rest]\nstyle = \"dim\"\n",
             "u.toml");
     assertEquals(
-        new UnknotConfig.Ui(UnknotConfig.Theme.DARK, UnknotConfig.RestStyle.DIM, true), c.ui());
+        new UnknotConfig.Ui(
+            UnknotConfig.Theme.DARK,
+            UnknotConfig.RestStyle.DIM,
+            true,
+            UnknotConfig.Language.SYSTEM),
+        c.ui());
   }
 
   @Test
