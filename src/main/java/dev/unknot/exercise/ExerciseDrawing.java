@@ -6,6 +6,7 @@ import com.github.weisj.jsvg.parser.SVGLoader;
 import com.github.weisj.jsvg.view.FloatSize;
 import com.github.weisj.jsvg.view.ViewBox;
 import dev.unknot.core.Exercise;
+import dev.unknot.core.i18n.Messages;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Graphics2D;
@@ -88,26 +89,26 @@ public final class ExerciseDrawing {
     lower = lower.toLowerCase(Locale.ROOT);
     boolean isSvg = lower.endsWith(".svg");
     if (!isSvg && !lower.endsWith(".png")) {
-      throw new IOException("image " + file + " must be a .png or .svg file");
+      throw new IOException(Messages.get("exercise.image.notPngOrSvg", file));
     }
     if (!Files.isRegularFile(file)) {
-      throw new IOException("image " + file + " does not exist");
+      throw new IOException(Messages.get("exercise.image.missing", file));
     }
     if (Files.size(file) > MOST_BYTES) {
-      throw new IOException("image " + file + " is larger than 4 MB");
+      throw new IOException(Messages.get("exercise.image.tooLarge", file));
     }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new IOException("image " + file + " cannot be read", e);
+      throw new IOException(Messages.get("exercise.image.unreadable", file), e);
     }
     if (isSvg) {
       return svg(file.toString(), bytes);
     }
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
     if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
-      throw new IOException("image " + file + " is not a readable PNG");
+      throw new IOException(Messages.get("exercise.image.notPng", file));
     }
     return new ExerciseDrawing(file.toString(), null, image, image.getWidth(), image.getHeight());
   }
@@ -116,7 +117,7 @@ public final class ExerciseDrawing {
     SVGDocument document = parse(name, bytes, null);
     FloatSize size = document.size();
     if (!(size.width > 0 && size.height > 0)) {
-      throw new IOException("image " + name + " is an SVG without a width and height");
+      throw new IOException(Messages.get("exercise.image.svgWithoutSize", name));
     }
     return new ExerciseDrawing(name, bytes, null, size.width, size.height);
   }
@@ -133,10 +134,11 @@ public final class ExerciseDrawing {
           new SVGLoader()
               .load(new ByteArrayInputStream(bytes), URI.create("file:/unknot"), context.build());
     } catch (RuntimeException e) {
-      throw new IOException("image " + name + " is not a readable SVG: " + e.getMessage(), e);
+      throw new IOException(
+          Messages.get("exercise.image.notSvgBecause", name, String.valueOf(e.getMessage())), e);
     }
     if (document == null) {
-      throw new IOException("image " + name + " is not a readable SVG");
+      throw new IOException(Messages.get("exercise.image.notSvg", name));
     }
     return document;
   }
@@ -184,6 +186,7 @@ public final class ExerciseDrawing {
         document = parse(name, svg, ink);
         documentInk = ink;
       } catch (IOException e) {
+        // not translated: a programming error, for the developer
         throw new IllegalStateException("parsed once, so it parses again: " + name, e);
       }
     }

@@ -32,7 +32,7 @@ class TomlExerciseCatalogTest {
           "arm");
 
   private final Map<String, Exercise> catalog =
-      TomlExerciseCatalog.shipped().stream()
+      TomlExerciseCatalog.shipped(Locale.ENGLISH).stream()
           .collect(Collectors.toMap(Exercise::id, Function.identity()));
 
   @Test

@@ -76,8 +76,6 @@ class UserFacingLiteralsTest {
           "core/QuietDetector.java",
           "core/summary/IsoWeek.java",
           "core/summary/WeeklySummarizer.java",
-          "exercise/ExerciseDrawing.java",
-          "exercise/TomlExerciseCatalog.java",
           "ipc/ControlClient.java",
           "ipc/ControlServer.java",
           "notify/NotifySendNotifier.java",
