@@ -1,5 +1,6 @@
 package dev.unknot.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Rectangle;
@@ -30,6 +31,22 @@ class ExercisePromptE2E extends DaemonOnDesktop {
       duration = "8s"
       [breaks.rest]
       enabled = false
+      [knots]
+      checkin = false
+      [summary]
+      notify = false
+      """;
+
+  /** Rest breaks only, and one on demand: `break-now rest` shows it at once. */
+  private static final String REST_ON_DEMAND =
+      """
+      [activity]
+      idle_threshold = "2s"
+      [breaks.micro]
+      enabled = false
+      [breaks.rest]
+      interval = "1h"
+      duration = "5m"
       [knots]
       checkin = false
       [summary]
@@ -98,9 +115,43 @@ class ExercisePromptE2E extends DaemonOnDesktop {
     assertTrue(accentPixels(shot) > 1000, "no custom image in " + shot);
   }
 
+  /**
+   * Issue 19: the longest built-in exercise (four steps, the longest hold) in German and in French,
+   * for a person to look at: the words wrap inside the card, nothing is clipped, and the accents
+   * render. The screenshots are target/screenshots/exercise-prompt-{de,fr}-*.png.
+   */
+  @Test
+  void theLongestExerciseReadsInGerman() throws Exception {
+    assertTrue(accentPixels(longestExerciseIn("de_DE.UTF-8")) > 100, "no drawing");
+  }
+
+  @Test
+  void theLongestExerciseReadsInFrench() throws Exception {
+    assertTrue(accentPixels(longestExerciseIn("fr_FR.UTF-8")) > 100, "no drawing");
+  }
+
+  private Path longestExerciseIn(String lang) throws IOException {
+    unknot.setEnv("LANG", lang);
+    unknot.setEnv("LC_ALL", ""); // blank: the test's own locale does not decide
+    unknot.setEnv("LC_MESSAGES", "");
+    unknot.start(REST_ON_DEMAND + "[exercises]\nrest = [\"ball-massage-back\"]\n");
+    Desktop.Result asked = unknot.cli("break-now", "rest");
+    assertEquals(0, asked.exitCode(), asked.err());
+    // Found by the prefix: the kind after "Unknot: " is in the prompt's own language.
+    String language = lang.substring(0, 2);
+    return screenshotOf("^Unknot: ", "exercise-prompt-" + language + "-ball-massage-back.png");
+  }
+
   private Path promptScreenshot(String name) {
     assertTrue(workUntil(Duration.ofSeconds(40), () -> desktop.window(MICRO).isPresent()));
-    Rectangle window = desktop.geometry(desktop.window(MICRO).orElseThrow());
+    return screenshotOf("^" + MICRO + "$", name);
+  }
+
+  private Path screenshotOf(String titleRegex, String name) {
+    assertTrue(
+        Desktop.await(
+            Duration.ofSeconds(60), () -> desktop.windowMatching(titleRegex).isPresent()));
+    Rectangle window = desktop.geometry(desktop.windowMatching(titleRegex).orElseThrow());
     Path shot = SCREENSHOTS.resolve(name);
     // The window is mapped; its first paint is what we wait for, by its pixels, not by time.
     assertTrue(
