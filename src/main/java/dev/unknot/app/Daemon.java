@@ -206,7 +206,7 @@ public final class Daemon {
     // AWT names its X windows (WM_CLASS) after the thread that first touches it: make that main.
     java.awt.Toolkit.getDefaultToolkit();
     if (OperatingSystem.current().followsXdg() && TrayHost.detect() == TrayHost.XEMBED) {
-      Look.keepSwingsOwnForTheTray();
+      Look.serveAnXEmbedTray();
     }
     useLanguage(config.ui().language());
     Look.use(config.ui().theme(), env); // before any window, the tray's menu included
