@@ -95,6 +95,7 @@ public final class Daemon {
 
   private final AppPaths paths;
   private final Map<String, String> env;
+  private TrayHost trayHost = TrayHost.NONE; // found at start-up
   private final PrintStream out;
   private final PrintStream err;
   private final Clock clock = Clock.systemDefaultZone();
@@ -205,8 +206,10 @@ public final class Daemon {
 
     // AWT names its X windows (WM_CLASS) after the thread that first touches it: make that main.
     java.awt.Toolkit.getDefaultToolkit();
-    if (OperatingSystem.current().followsXdg() && TrayHost.detect() == TrayHost.XEMBED) {
-      Look.keepSwingsOwnForTheTray();
+    // Asked once: without an XEmbed tray it is a D-Bus round trip.
+    trayHost = TrayHost.detect();
+    if (OperatingSystem.current().followsXdg() && trayHost == TrayHost.XEMBED) {
+      Look.serveAnXEmbedTray();
     }
     useLanguage(config.ui().language());
     Look.use(config.ui().theme(), env); // before any window, the tray's menu included
@@ -931,7 +934,7 @@ public final class Daemon {
   }
 
   private void showTray(TrayCommands commands, Optional<TrayActions.Hand> hand) {
-    tray = DorkboxTray.start(commands, hand).orElse(null);
+    tray = DorkboxTray.start(trayHost, commands, hand).orElse(null);
     if (tray == null) {
       NoticeWindow.show(
           "Unknot: no system tray",

@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import javax.swing.MenuSelectionManager;
 import javax.swing.SwingUtilities;
+import javax.swing.event.ChangeListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,19 +40,15 @@ public final class Look {
 
   private static volatile boolean dark;
   private static volatile boolean installed;
-  private static volatile boolean keptSwingsOwn;
+  private static volatile boolean xembedTray;
 
   /**
-   * Keeps Swing's own look, where the tray is an XEmbed one: dorkbox's Swing menu for it never
-   * opens once FlatLaf is installed (seen with dorkbox SystemTray 4.4 and FlatLaf 3.6). A working
-   * menu comes before a current look; the windows keep their light colours.
+   * Says the tray is an XEmbed one (an X11 panel's system tray), whose menu dorkbox draws with
+   * Swing: FlatLaf must then leave that menu open (see {@link #keepTheTrayMenuOpen}). Call it
+   * before {@link #use}.
    */
-  public static void keepSwingsOwnForTheTray() {
-    if (!installed && !keptSwingsOwn) {
-      keptSwingsOwn = true;
-      nameTheWindowClass();
-      LOG.info("look: Swing's own, as the XEmbed tray's menu does not open under FlatLaf");
-    }
+  public static void serveAnXEmbedTray() {
+    xembedTray = true;
   }
 
   private static List<Image> icons; // Swing thread, or before any window
@@ -62,9 +60,6 @@ public final class Look {
    * redrawn in the new colours. Safe from any thread.
    */
   public static void use(Theme theme, Map<String, String> env) {
-    if (keptSwingsOwn) {
-      return;
-    }
     boolean wantDark = dark(theme, env, Look::gsettings);
     if (!installed) {
       nameTheWindowClass();
@@ -92,7 +87,34 @@ public final class Look {
     } else {
       FlatLightLaf.setup();
     }
+    if (xembedTray) {
+      keepTheTrayMenuOpen(); // each setup installs a new canceler
+    }
   }
+
+  /**
+   * dorkbox opens the XEmbed tray's menu as a popup whose invoker is a hidden 0×0 dialog, which X
+   * moves and resizes as it maps it. On Linux FlatLaf closes every popup whose invoker's window
+   * moves or resizes (its LinuxPopupMenuCanceler), so that menu closed as it opened. Without the
+   * canceler, a combo box's list in Unknot's own windows stays put if its window is dragged, as it
+   * does under Swing's own look.
+   */
+  static void keepTheTrayMenuOpen() {
+    MenuSelectionManager menus = MenuSelectionManager.defaultManager();
+    boolean removed = false;
+    for (ChangeListener listener : menus.getChangeListeners()) {
+      if (listener.getClass().getName().equals(POPUP_CANCELER)) {
+        menus.removeChangeListener(listener);
+        removed = true;
+      }
+    }
+    if (!removed && System.getProperty("os.name", "").startsWith("Linux")) {
+      LOG.warn("look: no {} to remove; the tray's menu may close as it opens", POPUP_CANCELER);
+    }
+  }
+
+  /** FlatLaf's class that closes popups when their window moves (FlatLaf 3.5 and later). */
+  static final String POPUP_CANCELER = "com.formdev.flatlaf.LinuxPopupMenuCanceler";
 
   /** Whether the dark look is in use. */
   public static boolean isDark() {

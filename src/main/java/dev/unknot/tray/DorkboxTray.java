@@ -117,8 +117,8 @@ public final class DorkboxTray implements AutoCloseable {
    * Shows the icon where the desktop has a tray host; empty, after one warning, where it has none.
    * dorkbox is only asked for the tray type that shows on the host found.
    */
-  public static Optional<DorkboxTray> start(TrayActions actions, Optional<TrayActions.Hand> hand) {
-    TrayHost host = TrayHost.detect();
+  public static Optional<DorkboxTray> start(
+      TrayHost host, TrayActions actions, Optional<TrayActions.Hand> hand) {
     if (host == TrayHost.NONE) {
       LOG.warn(
           "No system tray found (no XEmbed tray and no StatusNotifier host); use `unknot status`,"

@@ -25,7 +25,7 @@ class LookE2E extends DaemonOnDesktop {
   static final String MICRO = "Unknot: micro-break";
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-  /** No tray host: on an XEmbed tray Unknot keeps Swing's own look, for the tray menu's sake. */
+  /** No tray host: the windows are the only thing drawn, with no tray icon over the screenshots. */
   LookE2E(BareDesktop bare, @TempDir Path home) {
     super(bare.desktop(), home);
   }

@@ -23,8 +23,10 @@ class TrayE2E extends DaemonOnDesktop {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String CONFIG = "[knots]\ncheckin = false\n[summary]\nnotify = false\n";
-  private static final int ITEM_HEIGHT = 23;
-  private static final int SEPARATOR_HEIGHT = 2;
+  // FlatLaf's menu items; the tooltip is AWT's own window, whatever the look.
+  private static final int ITEM_HEIGHT = 25;
+  private static final int TOOLTIP_HEIGHT = 23;
+  private static final int SEPARATOR_HEIGHT = 3;
   // Menu items, top to bottom; the status line comes first. A separator follows each of these.
   private static final java.util.Set<Integer> GROUP_ENDS = java.util.Set.of(0, 5, 8, 10);
   private static final int TAKE_MICRO = 1;
@@ -248,7 +250,7 @@ class TrayE2E extends DaemonOnDesktop {
     desktop.moveTo(icon.x + icon.width / 2, icon.y + icon.height / 2);
     // AWT's tooltip is a one-line window near the pointer: "Unknot: Next micro-break in …".
     Optional<Rectangle> tooltip =
-        findMenu(r -> r.height == ITEM_HEIGHT && r.y < icon.y, Duration.ofSeconds(15));
+        findMenu(r -> r.height == TOOLTIP_HEIGHT && r.y < icon.y, Duration.ofSeconds(15));
     assertTrue(tooltip.isPresent(), "no tooltip over the icon");
     desktop.screenshot(Path.of("target", "screenshots", "tray-tooltip.png"));
     assertTrue(tooltip.get().width > 200, "the tooltip is too short for the time: " + tooltip);

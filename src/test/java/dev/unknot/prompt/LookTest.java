@@ -3,9 +3,15 @@ package dev.unknot.prompt;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.formdev.flatlaf.FlatLaf;
+import com.formdev.flatlaf.FlatLightLaf;
 import dev.unknot.config.UnknotConfig.Theme;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import javax.swing.LookAndFeel;
+import javax.swing.MenuSelectionManager;
+import javax.swing.UIManager;
 import org.junit.jupiter.api.Test;
 
 class LookTest {
@@ -47,6 +53,34 @@ class LookTest {
     assertTrue(Look.dark(Theme.SYSTEM, Map.of("GTK_THEME", "Arc-Dark"), NO_GNOME));
     assertFalse(
         Look.dark(Theme.SYSTEM, Map.of("GTK_THEME", "Adwaita"), gnome("prefer-dark", null)));
+  }
+
+  /**
+   * Regression test for the XEmbed tray's menu closing as it opened under FlatLaf (its Linux popup
+   * canceler reacts to the hidden dialog dorkbox opens the menu from); TrayE2E opens that menu.
+   */
+  @Test
+  void theTraysMenuIsNotClosedByFlatLafsPopupCanceler() throws Exception {
+    LookAndFeel before = UIManager.getLookAndFeel();
+    try {
+      FlatLightLaf.setup();
+      assertTrue(
+          cancelerInstalled(),
+          "FlatLaf "
+              + FlatLaf.class.getPackage().getImplementationVersion()
+              + " has no "
+              + Look.POPUP_CANCELER
+              + ": check whether the tray menu still needs this");
+      Look.keepTheTrayMenuOpen();
+      assertFalse(cancelerInstalled());
+    } finally {
+      UIManager.setLookAndFeel(before);
+    }
+  }
+
+  private static boolean cancelerInstalled() {
+    return Arrays.stream(MenuSelectionManager.defaultManager().getChangeListeners())
+        .anyMatch(l -> l.getClass().getName().equals(Look.POPUP_CANCELER));
   }
 
   @Test
