@@ -57,6 +57,7 @@ fi
 [ "$(dpkg-deb -f "$deb" Package)" = unknot ] || fail "the package is not called unknot"
 dpkg-deb -f "$deb" Depends | grep -q libgtk-3-0 || fail "the package does not depend on GTK"
 dpkg-deb -f "$deb" Recommends | grep -q libgtk2.0-0 || fail "the package does not recommend GTK 2"
+dpkg-deb -f "$deb" Recommends | grep -q libatk-wrapper-java-jni || fail "the package does not recommend the Java ATK bridge"
 appstreamcli validate --no-net "$here/dev.unknot.Unknot.metainfo.xml"
 desktop-file-validate "$here/unknot.desktop" "$here/unknot-autostart.desktop"
 

@@ -32,6 +32,7 @@ import dev.unknot.core.i18n.Messages;
 import dev.unknot.exercise.TomlExerciseCatalog;
 import dev.unknot.input.DBusIdleActivitySource;
 import dev.unknot.input.JNativeHookActivitySource;
+import dev.unknot.ipc.ControlClient;
 import dev.unknot.ipc.ControlServer;
 import dev.unknot.ipc.InstanceLock;
 import dev.unknot.lock.DBusScreenLock;
@@ -42,6 +43,7 @@ import dev.unknot.platform.OperatingSystem;
 import dev.unknot.platform.OwnerOnlyFiles;
 import dev.unknot.prompt.BreakChime;
 import dev.unknot.prompt.Look;
+import dev.unknot.prompt.MainWindow;
 import dev.unknot.prompt.MassageWindow;
 import dev.unknot.prompt.MeetingOverCard;
 import dev.unknot.prompt.NoticeWindow;
@@ -185,6 +187,12 @@ public final class Daemon {
                 .mapToObj(p -> " (pid " + p + ")")
                 .findFirst()
                 .orElse("");
+        // Started again from the app menu: where there is no tray, this is how to reach it.
+        Optional<String> opened = openWindowOfTheRunningOne();
+        if (opened.isPresent()) {
+          out.println(Messages.get("window.already.running", opened.get()));
+          return 0;
+        }
         out.println("Unknot is already running" + pid);
         return 0;
       }
@@ -620,6 +628,10 @@ public final class Daemon {
         }
         answer.put("hand", named);
       }
+      case "window" -> {
+        openWindow();
+        answer.put("pid", String.valueOf(ProcessHandle.current().pid()));
+      }
       case "quit" -> {
         answer.put("pid", String.valueOf(ProcessHandle.current().pid()));
         quitSoon();
@@ -646,6 +658,27 @@ public final class Daemon {
       throw new IllegalArgumentException(words.get(0) + " takes one argument: " + takes);
     }
     return words.get(1);
+  }
+
+  /** Asks the running Unknot to open its window; its process id when it did. */
+  private Optional<String> openWindowOfTheRunningOne() {
+    try {
+      return ControlClient.send(paths.controlSocket(), "window")
+          .filter(ControlClient.Answer::ok)
+          .map(a -> a.values().get("pid"));
+    } catch (IOException e) {
+      LOG.info("the running Unknot did not open its window: {}", e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** Unknot's own window, from `unknot window` or a second start. */
+  private void openWindow() {
+    TrayCommands actions = trayCommands;
+    if (actions == null) {
+      throw new IllegalArgumentException("Unknot is still starting; try again in a moment");
+    }
+    MainWindow.open(actions, engine::status, clock.getZone());
   }
 
   /**
@@ -860,16 +893,21 @@ public final class Daemon {
         "Breaks and the daily check-in still come. To see or change what Unknot does, use"
             + " `unknot status`, `unknot pause 30m`, `unknot resume` or `unknot break-now`"
             + " from a terminal, and `unknot quit` to stop it.";
+    String window = Messages.get("window.notray.advice");
     if (currentDesktop == null || !currentDesktop.toUpperCase(Locale.ROOT).contains("GNOME")) {
-      return List.of(terminal);
+      return List.of(window, terminal);
     }
     return List.of(
+        window,
         terminal,
         "On GNOME the tray icon needs the AppIndicator extension: install"
             + " gnome-shell-extension-appindicator, log out and back in, turn it on with"
             + " `gnome-extensions enable ubuntu-appindicators@ubuntu.com` (or in the Extensions"
             + " app), then restart Unknot.");
   }
+
+  /** What the tray menu and Unknot's own window do; set before the control socket opens. */
+  private volatile TrayCommands trayCommands;
 
   private void startTray() {
     SqliteMouseHandLog hands = new SqliteMouseHandLog(db);
@@ -912,6 +950,7 @@ public final class Daemon {
             configFile,
             paths.dataDir(),
             clock);
+    trayCommands = commands;
     Optional<TrayActions.Hand> hand =
         hands.current().map(h -> TrayActions.Hand.valueOf(h.toUpperCase(java.util.Locale.ROOT)));
     // The tray library runs desktop programs and waits on them as it starts; on a thread of its

@@ -4,12 +4,13 @@ import dev.unknot.exercise.ExerciseDrawing;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
+import javax.accessibility.Accessible;
 import javax.accessibility.AccessibleContext;
 import javax.accessibility.AccessibleRole;
 import javax.swing.JComponent;
 
 /** An exercise's drawing, fitted into a fixed box; its lines take the component's foreground. */
-final class DrawingView extends JComponent {
+final class DrawingView extends JComponent implements Accessible {
 
   private final transient ExerciseDrawing drawing;
 
@@ -22,7 +23,10 @@ final class DrawingView extends JComponent {
     setOpaque(false);
   }
 
-  /** A plain JComponent has no accessible context; screen readers get a named picture. */
+  /**
+   * A plain JComponent has no accessible context, and is no child in the accessibility tree unless
+   * it implements Accessible: screen readers get a named picture.
+   */
   @Override
   public AccessibleContext getAccessibleContext() {
     if (accessibleContext == null) {

@@ -12,6 +12,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import javax.accessibility.Accessible;
 import javax.accessibility.AccessibleContext;
 import javax.accessibility.AccessibleRole;
 import javax.swing.JComponent;
@@ -31,7 +32,7 @@ import javax.swing.plaf.basic.BasicGraphicsUtils;
  * scale and the look's antialiasing) and painted with the same, so a line that fits when measured
  * fits when drawn.
  */
-final class WrappedText extends JComponent {
+final class WrappedText extends JComponent implements Accessible {
 
   private static final long serialVersionUID = 1L;
 
@@ -149,6 +150,10 @@ final class WrappedText extends JComponent {
     }
   }
 
+  /**
+   * Only components that implement Accessible are children in the accessibility tree (a plain
+   * JComponent is skipped): without it, screen readers never reached this text.
+   */
   @Override
   public AccessibleContext getAccessibleContext() {
     if (accessibleContext == null) {

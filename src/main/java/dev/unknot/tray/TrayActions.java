@@ -33,6 +33,11 @@ public interface TrayActions {
 
   void openConfig();
 
+  /** The settings window; until there is one, the config file. */
+  default void openSettings() {
+    openConfig();
+  }
+
   void openDataFolder();
 
   void about();

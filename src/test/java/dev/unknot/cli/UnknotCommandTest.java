@@ -32,6 +32,7 @@ class UnknotCommandTest {
           "resume",
           "meeting",
           "quit",
+          "window",
           "config",
           "autostart",
           "mouse",

@@ -372,6 +372,7 @@ class CommandLineE2E {
             "resume",
             "meeting",
             "quit",
+            "window",
             "autostart",
             "mouse")) {
       Desktop.Result help = ok(command, "--help");

@@ -25,6 +25,8 @@ final class UnknotProcess implements AutoCloseable {
   private final Map<String, String> env = new HashMap<>();
   private Process daemon;
   private Path daemonOutput;
+  private final List<String> extraOptions = new ArrayList<>();
+  private final List<Path> extraJars = new ArrayList<>();
 
   UnknotProcess(Path home, Map<String, String> desktopEnv) {
     this.home = home;
@@ -39,6 +41,15 @@ final class UnknotProcess implements AutoCloseable {
   /** Sets an environment variable for the daemon and commands started from now on. */
   void setEnv(String name, String value) {
     env.put(name, value);
+  }
+
+  /**
+   * Runs Unknot from the class path with these jars after its own, and these JVM options, as the
+   * package's launcher does for the Java ATK bridge (AccessibilityE2E).
+   */
+  void addToClassPath(Path jar, String... options) {
+    extraJars.add(jar);
+    extraOptions.addAll(List.of(options));
   }
 
   /** The daemon's process, for tests that kill it. */
@@ -199,7 +210,7 @@ final class UnknotProcess implements AutoCloseable {
     }
   }
 
-  private static List<String> command(List<String> args) {
+  private List<String> command(List<String> args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(daemonOptions());
@@ -208,8 +219,19 @@ final class UnknotProcess implements AutoCloseable {
     if (coverageAgent.startsWith("-javaagent:")) {
       command.add(coverageAgent);
     }
-    command.add("-jar");
-    command.add(JAR.toAbsolutePath().toString());
+    if (extraJars.isEmpty()) {
+      command.add("-jar");
+      command.add(JAR.toAbsolutePath().toString());
+    } else {
+      // What the jar's manifest says for `java -jar` (Add-Opens), given by hand with -cp.
+      command.add("--add-opens=java.desktop/sun.awt.X11=ALL-UNNAMED");
+      command.addAll(extraOptions);
+      StringBuilder classPath = new StringBuilder(JAR.toAbsolutePath().toString());
+      extraJars.forEach(j -> classPath.append(java.io.File.pathSeparator).append(j));
+      command.add("-cp");
+      command.add(classPath.toString());
+      command.add("dev.unknot.launcher.Main");
+    }
     command.addAll(args);
     return command;
   }

@@ -12,6 +12,20 @@ class WrappedTextTest {
     return WrappedText.wrap(text, width, String::length);
   }
 
+  /** The prompt's exercise name and steps were missing from the at-spi tree (AccessibilityE2E). */
+  @Test
+  void screenReadersReachTheTextAsALabelInsideItsPanel() {
+    javax.swing.JPanel panel = new javax.swing.JPanel();
+    panel.add(
+        new WrappedText("Eyes-down posture check", new java.awt.Font("Dialog", 0, 12), null, 300));
+    javax.accessibility.AccessibleContext parent = panel.getAccessibleContext();
+    assertEquals(1, parent.getAccessibleChildrenCount());
+    javax.accessibility.AccessibleContext text =
+        parent.getAccessibleChild(0).getAccessibleContext();
+    assertEquals("Eyes-down posture check", text.getAccessibleName());
+    assertEquals(javax.accessibility.AccessibleRole.LABEL, text.getAccessibleRole());
+  }
+
   @Test
   void breaksBetweenWordsAndDropsTheSpaceAtTheBreak() {
     assertEquals(List.of("Sit tall,", "head level"), wrap("Sit tall, head level", 10));

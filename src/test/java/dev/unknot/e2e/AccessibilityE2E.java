@@ -1,0 +1,120 @@
+package dev.unknot.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A screen reader can read the break prompt: with Debian's Java ATK bridge loaded, as the package's
+ * launcher loads it, the at-spi tree holds the prompt's exercise name and its buttons, read here by
+ * python3-pyatspi as Orca would.
+ */
+@ExtendWith(DesktopExtension.class)
+class AccessibilityE2E {
+
+  /** Debian's libatk-wrapper-java and libatk-wrapper-java-jni (see .ci/install-deps). */
+  private static final Path ATK_WRAPPER = Path.of("/usr/share/java/java-atk-wrapper.jar");
+
+  private static final Path BUS_LAUNCHER = Path.of("/usr/libexec/at-spi-bus-launcher");
+  private static final Path READ_WINDOW = Path.of("src/test/resources/atspi/read_window.py");
+
+  /** One exercise, so the name to read is known. */
+  private static final String CONFIG =
+      "[knots]\ncheckin = false\n[summary]\nnotify = false\n"
+          + "[exercises]\nfocus_on_knots = false\nmicro = [\"chin-tuck\"]\n";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void aScreenReaderReadsThePromptsExerciseAndButtons(BareDesktop bare, @TempDir Path home)
+      throws Exception {
+    Desktop desktop = bare.desktop();
+    assertTrue(Files.exists(ATK_WRAPPER), ATK_WRAPPER + " is missing (run .ci/install-deps)");
+    assertTrue(Files.exists(BUS_LAUNCHER), BUS_LAUNCHER + " is missing (run .ci/install-deps)");
+    assertTrue(
+        desktop.env().containsKey("DBUS_SESSION_BUS_ADDRESS"),
+        "the desktop has no D-Bus session (dbus-x11)");
+    // The accessibility bus, as a desktop session starts it; stopped with the test.
+    ProcessBuilder launcher =
+        new ProcessBuilder(BUS_LAUNCHER.toString(), "--launch-immediately")
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    launcher.environment().putAll(desktop.env());
+    Process bus = launcher.start();
+    UnknotProcess unknot = new UnknotProcess(home, desktop.env());
+    unknot.setEnv("LANG", "en_US.UTF-8");
+    unknot.addToClassPath(
+        ATK_WRAPPER,
+        "-Djavax.accessibility.assistive_technologies=org.GNOME.Accessibility.AtkWrapper");
+    try (unknot) {
+      unknot.start(CONFIG);
+      assertEquals("A micro-break is on screen.\n", unknot.cli("break-now").out());
+      assertTrue(
+          Desktop.await(
+              Duration.ofSeconds(30), () -> desktop.window("Unknot: micro-break").isPresent()));
+      desktop.screenshot(Path.of("target", "e2e-screenshots", "accessibility-prompt.png"));
+
+      AtomicReference<String> last = new AtomicReference<>("");
+      AtomicReference<JsonNode> read = new AtomicReference<>();
+      // The bridge registers the window with the registry a moment after it is mapped.
+      boolean found =
+          Desktop.await(
+              Duration.ofSeconds(60),
+              () -> {
+                Desktop.Result r =
+                    Desktop.run(
+                        List.of(
+                            "/usr/bin/python3",
+                            READ_WINDOW.toAbsolutePath().toString(),
+                            "Unknot: micro-break"),
+                        desktop.env());
+                last.set(r.out() + r.err());
+                if (r.exitCode() != 0) {
+                  return false;
+                }
+                try {
+                  JsonNode tree = JSON.readTree(r.out());
+                  read.set(tree);
+                  return buttons(tree).size() == 3;
+                } catch (Exception e) {
+                  return false;
+                }
+              });
+      assertTrue(found, "the prompt is not in the at-spi tree: " + last.get());
+      JsonNode tree = read.get();
+      List<String> labels = new ArrayList<>();
+      tree.get("labels").forEach(l -> labels.add(l.asText()));
+      assertTrue(labels.contains("Chin tuck"), "the exercise name is not read: " + labels);
+      assertTrue(
+          labels.stream().anyMatch(l -> l.startsWith("Sit tall")),
+          "the first step is not read: " + labels);
+      assertEquals(List.of("Done", "Postpone", "Skip"), buttons(tree));
+      assertTrue(
+          tree.get("application").asText().startsWith("Unknot"),
+          "the application is " + tree.get("application"));
+    } finally {
+      bus.destroy();
+      if (!bus.waitFor(30, TimeUnit.SECONDS)) {
+        bus.destroyForcibly();
+      }
+    }
+  }
+
+  private static List<String> buttons(JsonNode tree) {
+    List<String> names = new ArrayList<>();
+    tree.get("buttons").forEach(b -> names.add(b.get("name").asText()));
+    return names;
+  }
+}
