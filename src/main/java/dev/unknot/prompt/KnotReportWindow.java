@@ -207,16 +207,16 @@ final class KnotReportWindow extends JFrame {
 
   /**
    * A labelled field. The key names the label ("Day:"), its mnemonic ({@code key.mnemonic}, a
-   * letter of the label, or empty for none), and the field's accessible name ({@code key.name}) and
+   * letter of the label, if it has one), and the field's accessible name ({@code key.name}) and
    * description ({@code key.description}).
    */
   private static int addRow(JPanel form, int row, String key, JComponent field) {
     JLabel label = new JLabel(Messages.get(key));
     label.setFont(label.getFont().deriveFont(Font.BOLD));
     label.setLabelFor(field);
-    String mnemonic = Messages.get(key + ".mnemonic");
-    if (!mnemonic.isEmpty()) {
-      label.setDisplayedMnemonic(mnemonic.charAt(0));
+    String mnemonicKey = key + ".mnemonic";
+    if (Messages.has(mnemonicKey)) {
+      label.setDisplayedMnemonic(Messages.get(mnemonicKey).charAt(0));
     }
     describe(field, key);
     GridBagConstraints c = new GridBagConstraints();
