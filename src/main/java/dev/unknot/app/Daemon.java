@@ -172,10 +172,7 @@ public final class Daemon {
       for (String problem : e.problems()) {
         err.println(problem);
       }
-      err.println(
-          "unknot: the config has "
-              + (e.problems().size() == 1 ? "a problem" : e.problems().size() + " problems")
-              + "; nothing was started");
+      err.println(Messages.get("daemon.configProblems", e.problems().size()));
       return EXIT_CONFIG;
     }
 
@@ -184,22 +181,21 @@ public final class Daemon {
       if (acquired.isEmpty()) {
         String pid =
             InstanceLock.holder(paths.instanceLock()).stream()
-                .mapToObj(p -> " (pid " + p + ")")
+                .mapToObj(p -> Messages.get("daemon.alreadyRunningPid", String.valueOf(p)))
                 .findFirst()
-                .orElse("");
+                .orElse(Messages.get("daemon.alreadyRunning"));
         // Started again from the app menu: where there is no tray, this is how to reach it.
         Optional<String> opened = openWindowOfTheRunningOne();
         if (opened.isPresent()) {
           out.println(Messages.get("window.already.running", opened.get()));
           return 0;
         }
-        out.println("Unknot is already running" + pid);
+        out.println(pid);
         return 0;
       }
       lock = acquired.get();
     } catch (IOException e) {
-      err.println(
-          "unknot: cannot take the instance lock " + paths.instanceLock() + ": " + e.getMessage());
+      err.println(Messages.get("daemon.noLock", paths.instanceLock(), e.getMessage()));
       return 1;
     }
     try {
@@ -390,16 +386,13 @@ public final class Daemon {
     } catch (ConfigException e) {
       e.problems().forEach(p -> LOG.warn("config not applied: {}", p));
       NoticeWindow.show(
-          "Unknot: config problem",
+          Messages.get("daemon.reload.title"),
           NoticeWindow.WARNING,
-          "Config not applied",
+          Messages.get("daemon.reload.heading"),
           List.of(
-              "Unknot keeps the settings it had. "
-                  + (e.problems().size() == 1
-                      ? "The problem:"
-                      : "The first of " + e.problems().size() + " problems:"),
+              Messages.get("daemon.reload.kept", e.problems().size()),
               e.problems().get(0),
-              "`unknot config check` lists them all."));
+              Messages.get("daemon.reload.checkAll")));
       return;
     }
     config = next;
@@ -428,6 +421,7 @@ public final class Daemon {
   private void useQuietSources(UnknotConfig.Quiet wanted) {
     Map<String, QuietDetector> sources = new LinkedHashMap<>();
     if (quiet != null) {
+      // not translated: a name for the log
       sources.put("focused window", quiet);
     }
     if (wanted.camera() && camera != null) {
@@ -440,6 +434,7 @@ public final class Daemon {
       sources.put("do-not-disturb", doNotDisturb);
     }
     if (wanted.idleInhibitors()) {
+      // not translated: a name for the log
       sources.put("idle inhibitors", idleInhibitors);
     }
     quietSources.use(sources);
@@ -455,7 +450,9 @@ public final class Daemon {
   private void remindOfLongHold(BreakType type, String reason) {
     UnknotConfig.Quiet wanted = config.quiet();
     String waited = Durations.format(wanted.maxHold());
+    // not translated: log
     String what = type == BreakType.MICRO ? "micro-break" : "rest break";
+    String shown = Messages.get(type == BreakType.MICRO ? "daemon.micro" : "daemon.rest");
     LOG.info(
         "held: the {} waited {} while {}; a notification stands in for it", what, waited, reason);
     Thread remind =
@@ -463,11 +460,10 @@ public final class Daemon {
             () -> {
               for (Notifier notifier : notifiers()) {
                 if (notifier.show(
-                    "Unknot: a break waited " + waited,
+                    Messages.get("daemon.longHold.title", waited),
                     List.of(
-                        "Your " + what + " waited " + waited + " while " + reason + ".",
-                        "When you can, stand up and stretch for a moment."
-                            + " The next break comes as usual."),
+                        Messages.get("daemon.longHold.what", shown, waited, reason),
+                        Messages.get("daemon.longHold.advice")),
                     null)) {
                   return;
                 }
@@ -551,7 +547,7 @@ public final class Daemon {
         return answer;
       }
       case "meeting" -> {
-        String length = argument(words, "a number of seconds, or until-ended");
+        String length = argument(words, Messages.get("daemon.request.secondsOrUntilEnded"));
         Optional<java.time.Duration> asked;
         if (length.equals("until-ended")) {
           asked = Optional.empty();
@@ -565,7 +561,8 @@ public final class Daemon {
           long longest = Durations.LONGEST.toSeconds();
           if (seconds < 1 || seconds > longest) {
             throw new IllegalArgumentException(
-                "meeting takes 1 to " + longest + " seconds or until-ended, not '" + length + "'");
+                Messages.get(
+                    "daemon.request.meetingRange", String.valueOf(longest), "'" + length + "'"));
           }
           asked = Optional.of(java.time.Duration.ofSeconds(seconds));
         }
@@ -575,7 +572,9 @@ public final class Daemon {
       case "meeting-end" -> answer.put("was_in_meeting", String.valueOf(endMeeting()));
       case "break-now" -> {
         BreakType asked =
-            words.size() > 1 ? BreakType.fromId(argument(words, "micro or rest")) : BreakType.MICRO;
+            words.size() > 1
+                ? BreakType.fromId(argument(words, Messages.get("daemon.request.microOrRest")))
+                : BreakType.MICRO;
         breakNow(asked);
         // What is really on screen: a break already up stays, whatever type was asked for.
         EngineStatus now = engine.snapshot();
@@ -585,7 +584,7 @@ public final class Daemon {
         answer.put("summary", now.summary(clock.getZone()));
       }
       case "pause" -> {
-        String seconds = argument(words, "a number of seconds");
+        String seconds = argument(words, Messages.get("daemon.request.seconds"));
         long length;
         try {
           length = Long.parseLong(seconds);
@@ -595,7 +594,8 @@ public final class Daemon {
         long longest = Durations.LONGEST.toSeconds();
         if (length < 1 || length > longest) {
           throw new IllegalArgumentException(
-              "pause takes 1 to " + longest + " seconds, not '" + seconds + "'");
+              Messages.get(
+                  "daemon.request.pauseRange", String.valueOf(longest), "'" + seconds + "'"));
         }
         answer.put("paused_until", pauseFor(java.time.Duration.ofSeconds(length)).toString());
       }
@@ -613,14 +613,14 @@ public final class Daemon {
         }
       }
       case "mouse-hand" -> {
-        String named = argument(words, "left or right");
+        String named = argument(words, Messages.get("daemon.request.leftOrRight"));
         TrayActions.Hand hand =
             switch (named) {
               case "left" -> TrayActions.Hand.LEFT;
               case "right" -> TrayActions.Hand.RIGHT;
               default ->
                   throw new IllegalArgumentException(
-                      "mouse-hand takes left or right, not '" + named + "'");
+                      Messages.get("daemon.request.handNamed", "'" + named + "'"));
             };
         DorkboxTray shown = tray;
         if (shown != null) {
@@ -636,11 +636,14 @@ public final class Daemon {
         answer.put("pid", String.valueOf(ProcessHandle.current().pid()));
         quitSoon();
       }
-      default -> throw new IllegalArgumentException("unknown request '" + words.get(0) + "'");
+      default ->
+          throw new IllegalArgumentException(
+              Messages.get("daemon.request.unknown", "'" + words.get(0) + "'"));
     }
     return answer;
   }
 
+  // not translated: the engine's marker
   private static final String HELD_WHILE = "held while ";
 
   /** What holds the due break and why, as in "the microphone is in use by firefox"; or "". */
@@ -655,7 +658,8 @@ public final class Daemon {
   /** The request's one argument, or an error naming what it takes. */
   private static String argument(List<String> words, String takes) {
     if (words.size() != 2) {
-      throw new IllegalArgumentException(words.get(0) + " takes one argument: " + takes);
+      throw new IllegalArgumentException(
+          Messages.get("daemon.request.oneArgument", words.get(0), takes));
     }
     return words.get(1);
   }
@@ -767,10 +771,11 @@ public final class Daemon {
           now.openBreak()
               .map(
                   type ->
-                      "A "
-                          + (type == BreakType.MICRO ? "micro-break" : "rest break")
-                          + " has waited for the end of it.")
-              .orElse("No break has fallen due. " + now.timing(clock.getZone()) + "."),
+                      Messages.get(
+                          type == BreakType.MICRO
+                              ? "daemon.meetingOver.microWaited"
+                              : "daemon.meetingOver.restWaited"))
+              .orElse(Messages.get("daemon.meetingOver.noneDue", now.timing(clock.getZone()))),
           new MeetingOverCard.Choices() {
             @Override
             public void breakNow() {
@@ -889,21 +894,12 @@ public final class Daemon {
 
   /** GNOME has a tray only with the AppIndicator extension: say how to turn it on. */
   static List<String> noTrayAdvice(String currentDesktop) {
-    String terminal =
-        "Breaks and the daily check-in still come. To see or change what Unknot does, use"
-            + " `unknot status`, `unknot pause 30m`, `unknot resume` or `unknot break-now`"
-            + " from a terminal, and `unknot quit` to stop it.";
+    String terminal = Messages.get("daemon.noTray.terminal");
     String window = Messages.get("window.notray.advice");
     if (currentDesktop == null || !currentDesktop.toUpperCase(Locale.ROOT).contains("GNOME")) {
       return List.of(window, terminal);
     }
-    return List.of(
-        window,
-        terminal,
-        "On GNOME the tray icon needs the AppIndicator extension: install"
-            + " gnome-shell-extension-appindicator, log out and back in, turn it on with"
-            + " `gnome-extensions enable ubuntu-appindicators@ubuntu.com` (or in the Extensions"
-            + " app), then restart Unknot.");
+    return List.of(window, terminal, Messages.get("daemon.noTray.gnome"));
   }
 
   /** What the tray menu and Unknot's own window do; set before the control socket opens. */
@@ -976,9 +972,9 @@ public final class Daemon {
     tray = DorkboxTray.start(trayHost, commands, hand).orElse(null);
     if (tray == null) {
       NoticeWindow.show(
-          "Unknot: no system tray",
+          Messages.get("daemon.noTray.title"),
           NoticeWindow.WARNING,
-          "No system tray found",
+          Messages.get("daemon.noTray.heading"),
           noTrayAdvice(env.get("XDG_CURRENT_DESKTOP")));
       return;
     }
@@ -1069,17 +1065,28 @@ public final class Daemon {
   private void stop() {
     LOG.info("stopping");
     new ShutdownSteps()
+        // not translated: a step's name, for the log
         .then("the control socket", () -> closeIfStarted(control))
+        // not translated: a step's name, for the log
         .then("the config watcher", () -> closeIfStarted(watcher))
+        // not translated: a step's name, for the log
         .then("the input source", () -> closeIfStarted(input))
+        // not translated: a step's name, for the log
         .then("the scheduler", () -> closeIfStarted(scheduler))
+        // not translated: a step's name, for the log
         .then("the tray", () -> closeIfStarted(tray))
+        // not translated: a step's name, for the log
         .then("the break engine", this::saveLastRecords)
+        // not translated: a step's name, for the log
         .then("notifications", notifySend::close)
+        // not translated: a step's name, for the log
         .then("the quiet detector", () -> closeIfStarted(quiet))
+        // not translated: a step's name, for the log
         .then("the sources of a hold", quietSources::close)
+        // not translated: a step's name, for the log
         .then("the screen lock watch", () -> closeIfStarted(screenLock))
         .then(
+            // not translated: a step's name, for the log
             "the prompts",
             () -> {
               if (prompter != null) {
@@ -1087,6 +1094,7 @@ public final class Daemon {
               }
             })
         .then(
+            // not translated: a step's name, for the log
             "the check-in",
             () -> {
               if (checkInUi != null) {
@@ -1094,12 +1102,14 @@ public final class Daemon {
               }
             })
         .then(
+            // not translated: a step's name, for the log
             "the diary",
             () -> {
               if (db != null) {
                 db.close();
               }
             })
+        // not translated: a step's name, for the log
         .then("the instance lock", () -> closeIfStarted(lock))
         .runAll();
   }

@@ -3,6 +3,7 @@ package dev.unknot.app;
 import dev.unknot.core.ActiveTime;
 import dev.unknot.core.DailyLimit;
 import dev.unknot.core.Notifier;
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.core.summary.Spans;
 import dev.unknot.platform.OwnerOnlyFiles;
 import dev.unknot.store.StoreException;
@@ -101,10 +102,10 @@ final class DailyLimitFlow {
   private void show(LocalDate today, long activeSeconds, DailyLimit current) {
     List<String> lines =
         List.of(
-            Spans.hoursMinutes(activeSeconds) + " at the keyboard and mouse today.",
-            "Your shoulders have done their share: call it a day if you can, or take a walk.");
+            Messages.get("dailyLimit.active", Spans.hoursMinutes(activeSeconds)),
+            Messages.get("dailyLimit.advice"));
     for (Notifier notifier : notifiers) {
-      if (notifier.show("Unknot: a long day", lines, null)) {
+      if (notifier.show(Messages.get("dailyLimit.title"), lines, null)) {
         remember(today);
         LOG.info("daily limit of {} reached; said so", current.limit());
         return;

@@ -1,5 +1,6 @@
 package dev.unknot.app;
 
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.platform.OperatingSystem;
 import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
@@ -19,23 +20,19 @@ final class DisplayCheck {
       if (display == null || display.isBlank()) {
         String wayland = env.getOrDefault("WAYLAND_DISPLAY", "");
         return Optional.of(
-            wayland.isBlank()
-                ? "no graphical display (DISPLAY is unset); Unknot needs a desktop session"
-                : "a Wayland session without Xwayland (DISPLAY is unset); Unknot's windows need"
-                    + " Xwayland, which GNOME and KDE start by default");
+            Messages.get(wayland.isBlank() ? "display.unset" : "display.waylandOnly"));
       }
     }
     try {
       if (GraphicsEnvironment.isHeadless()
           || GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices().length == 0) {
-        return Optional.of(
-            "no graphical display (Java runs headless); Unknot needs a desktop session");
+        return Optional.of(Messages.get("display.headless"));
       }
     } catch (AWTError | HeadlessException e) {
       return Optional.of(
-          "cannot open the graphical display"
-              + (env.containsKey("DISPLAY") ? " " + env.get("DISPLAY") : "")
-              + "; Unknot needs a desktop session");
+          env.containsKey("DISPLAY")
+              ? Messages.get("display.cannotOpenNamed", env.get("DISPLAY"))
+              : Messages.get("display.cannotOpen"));
     }
     return Optional.empty();
   }

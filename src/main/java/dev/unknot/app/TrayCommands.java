@@ -1,6 +1,7 @@
 package dev.unknot.app;
 
 import dev.unknot.core.BreakType;
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.platform.OperatingSystem;
 import dev.unknot.prompt.NoticeWindow;
 import dev.unknot.prompt.SwingCheckIn;
@@ -114,16 +115,32 @@ final class TrayCommands implements TrayActions {
 
   @Override
   public void openConfig() {
-    open(configFile, "config file");
+    open(
+        configFile,
+        // not translated: for the log
+        "config file",
+        Messages.get("open.configFile.title"),
+        Messages.get("open.configFile.heading"));
   }
 
   @Override
   public void openDataFolder() {
-    open(dataDir, "data folder");
+    open(
+        dataDir,
+        // not translated: for the log
+        "data folder",
+        Messages.get("open.dataFolder.title"),
+        Messages.get("open.dataFolder.heading"));
   }
 
-  /** The desktop's own way where Java has one, else the system's opener, else the path to copy. */
-  private void open(Path path, String what) {
+  /**
+   * The desktop's own way where Java has one, else the system's opener, else the path to copy.
+   *
+   * @param what the file's name for the log
+   * @param title the title of the card that shows the path instead
+   * @param heading the card's heading ("Your config file")
+   */
+  private void open(Path path, String what, String title, String heading) {
     File file = path.toFile();
     try {
       if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
@@ -146,32 +163,30 @@ final class TrayCommands implements TrayActions {
       Thread.currentThread().interrupt();
     }
     NoticeWindow.show(
-        "Unknot: " + what,
+        title,
         NoticeWindow.INFO,
-        "Your " + what,
-        List.of("Unknot could not open it for you. It is here:", path.toAbsolutePath().toString()));
+        heading,
+        List.of(Messages.get("open.couldNot"), path.toAbsolutePath().toString()));
   }
 
   @Override
   public void about() {
     NoticeWindow.show(
-        "Unknot: about",
+        Messages.get("about.title"),
         NoticeWindow.INFO,
-        "About Unknot",
+        Messages.get("about.heading"),
         List.of(
-            "Unknot prompts short posture breaks and keeps a diary of your knot days.",
+            Messages.get("about.what"),
             versionAndLicence(TrayCommands.class.getPackage().getImplementationVersion()),
-            "It is not medical advice. Stop any movement that causes sharp pain.",
-            "See a physiotherapist or doctor for a knot that lasts longer than two weeks, keeps"
-                + " coming back, or comes with numbness, dizziness or pain when you raise your"
-                + " arm."));
+            Messages.get("about.notAdvice"),
+            Messages.get("about.seeSomeone")));
   }
 
   /** The version comes from the jar's manifest; classes run from a build folder have none. */
   static String versionAndLicence(String implementationVersion) {
-    String version =
-        implementationVersion == null ? "development build" : "version " + implementationVersion;
-    return "Unknot " + version + ". Licensed under the Apache License 2.0.";
+    return implementationVersion == null
+        ? Messages.get("about.developmentBuild")
+        : Messages.get("about.version", implementationVersion);
   }
 
   @Override

@@ -1,12 +1,12 @@
 package dev.unknot.prompt;
 
+import dev.unknot.core.i18n.Messages;
 import java.awt.Color;
 import java.awt.Font;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javax.swing.Box;
 import javax.swing.JComponent;
@@ -21,31 +21,36 @@ final class CheckInWindow extends QuietCard {
     LATER
   }
 
-  static final String TITLE = "Unknot: check-in";
+  static String title() {
+    return Messages.get("checkIn.title");
+  }
+
   private static final Color ACCENT = new ThemeColor("Unknot.accent.checkIn", 0x9A5B2E);
 
   final LocalDate day;
 
   CheckInWindow(LocalDate day, LocalDate today, Consumer<Reply> onReply) {
-    super(TITLE, ACCENT, Corner.TOP_RIGHT, () -> onReply.accept(Reply.LATER));
+    super(title(), ACCENT, Corner.TOP_RIGHT, () -> onReply.accept(Reply.LATER));
     this.day = day;
-    addText(label("DAILY CHECK-IN", 11f, Font.BOLD, ACCENT));
+    addText(label(Messages.get("checkIn.heading"), 11f, Font.BOLD, ACCENT));
     addText((JComponent) Box.createVerticalStrut(6));
     addText(label(question(day, today), 19f, Font.BOLD, TEXT));
     addText((JComponent) Box.createVerticalStrut(8));
-    addText(
-        label(
-            "A knot is a tender, tight spot in a muscle, often in the neck, between the shoulder"
-                + " blades or in the chest. Your answer lets the weekly summary compare days with"
-                + " and without knots.",
-            13f,
-            Font.PLAIN,
-            TEXT));
+    addText(label(Messages.get("checkIn.explanation"), 13f, Font.PLAIN, TEXT));
     setButtons(
         List.of(
-            button("No", () -> onReply.accept(Reply.NO)),
-            button("Yes…", () -> onReply.accept(Reply.YES)),
-            button("Later", () -> onReply.accept(Reply.LATER))));
+            button(
+                Messages.get("checkIn.no"),
+                Messages.get("checkIn.no.description"),
+                () -> onReply.accept(Reply.NO)),
+            button(
+                Messages.get("checkIn.yes"),
+                Messages.get("checkIn.yes.description"),
+                () -> onReply.accept(Reply.YES)),
+            button(
+                Messages.get("checkIn.later"),
+                Messages.get("checkIn.later.description"),
+                () -> onReply.accept(Reply.LATER))));
   }
 
   /**
@@ -54,51 +59,64 @@ final class CheckInWindow extends QuietCard {
    */
   static final class Answer extends QuietCard {
 
-    static final String TITLE = "Unknot: check-in answer";
+    static String title() {
+      return Messages.get("checkIn.answer.title");
+    }
+
     static final int SHOWN_FOR_MS = 12_000;
 
     private final Timer closeLater = new Timer(SHOWN_FOR_MS, e -> dispose());
 
     private Answer(String headline, String text) {
-      super(TITLE, ACCENT, Corner.TOP_RIGHT, () -> {});
-      addText(label("DAILY CHECK-IN", 11f, Font.BOLD, ACCENT));
+      super(title(), ACCENT, Corner.TOP_RIGHT, () -> {});
+      addText(label(Messages.get("checkIn.heading"), 11f, Font.BOLD, ACCENT));
       addText((JComponent) Box.createVerticalStrut(6));
       addText(label(headline, 19f, Font.BOLD, TEXT));
       addText((JComponent) Box.createVerticalStrut(8));
       addText(label(text, 13f, Font.PLAIN, TEXT));
-      setButtons(List.of(button("OK", this::dispose)));
+      setButtons(
+          List.of(
+              button(
+                  Messages.get("notice.ok"),
+                  Messages.get("notice.ok.description"),
+                  this::dispose)));
       closeLater.setRepeats(false);
     }
 
     static Answer knotFree(LocalDate day, LocalDate today) {
       return new Answer(
-          "No knots "
-              + (day.isBefore(today.minusDays(1)) ? "on " : "")
-              + when(day, today)
-              + ": noted.",
-          "The weekly summary counts it as a knot-free day.");
+          Messages.get(
+              day.equals(today)
+                  ? "checkIn.answer.knotFreeToday"
+                  : day.equals(today.minusDays(1))
+                      ? "checkIn.answer.knotFreeYesterday"
+                      : "checkIn.answer.knotFreeOn",
+              longDate(day)),
+          Messages.get("checkIn.answer.knotFree.text"));
     }
 
     static Answer knotKept(LocalDate day, LocalDate today) {
       return new Answer(
-          "A knot is already reported for " + when(day, today) + ".",
-          "So it stays a knot day. If that report was a mistake, `unknot knot list` shows its"
-              + " number and `unknot knot remove NUMBER` takes it back.");
+          Messages.get(
+              day.equals(today)
+                  ? "checkIn.answer.knotKeptToday"
+                  : day.equals(today.minusDays(1))
+                      ? "checkIn.answer.knotKeptYesterday"
+                      : "checkIn.answer.knotKeptOn",
+              longDate(day)),
+          Messages.get("checkIn.answer.knotKept.text"));
     }
 
     static Answer later(ZonedDateTime again) {
       return new Answer(
-          "Asking again at " + DateTimeFormatter.ofPattern("HH:mm").format(again) + ".",
-          "Or answer before then: \"Report a knot\" in the tray menu, or `unknot knot add` or"
-              + " `unknot knot none` in a terminal.");
+          Messages.get("checkIn.answer.later", DateTimeFormatter.ofPattern("HH:mm").format(again)),
+          Messages.get("checkIn.answer.later.text", Messages.get("tray.menu.reportKnot")));
     }
 
     static Answer failed(String reason) {
       return new Answer(
-          "Your answer was not saved.",
-          "Unknot could not write to its diary ("
-              + reason
-              + "). `unknot knot none` records a knot-free day from a terminal.");
+          Messages.get("checkIn.answer.failed"),
+          Messages.get("checkIn.answer.failed.text", reason));
     }
 
     @Override
@@ -114,23 +132,17 @@ final class CheckInWindow extends QuietCard {
     }
   }
 
-  /** "today", "yesterday" or "Monday 30 November". */
-  static String when(LocalDate day, LocalDate today) {
-    if (day.equals(today)) {
-      return "today";
-    }
-    return day.equals(today.minusDays(1))
-        ? "yesterday"
-        : DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH).format(day);
+  /** "Monday 30 November", in the language's own order ("Montag, 30. November"). */
+  static String longDate(LocalDate day) {
+    return DatePatterns.of("checkIn.dateFormat").format(day);
   }
 
   static String question(LocalDate day, LocalDate today) {
     if (day.equals(today)) {
-      return "Any knots today?";
+      return Messages.get("checkIn.question.today");
     }
-    String date = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH).format(day);
-    return day.equals(today.minusDays(1))
-        ? "Any knots yesterday, " + date + "?"
-        : "Any knots on " + date + "?";
+    return Messages.get(
+        day.equals(today.minusDays(1)) ? "checkIn.question.yesterday" : "checkIn.question.on",
+        longDate(day));
   }
 }

@@ -1,5 +1,6 @@
 package dev.unknot.prompt;
 
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.exercise.ExerciseDrawing;
 import java.awt.Dimension;
 import java.awt.Graphics;
@@ -37,7 +38,8 @@ final class DrawingView extends JComponent implements Accessible {
               return AccessibleRole.ICON;
             }
           };
-      accessibleContext.setAccessibleName("Drawing of the exercise's start and end positions");
+      accessibleContext.setAccessibleName(Messages.get("drawing.name"));
+      accessibleContext.setAccessibleDescription(Messages.get("drawing.description"));
     }
     return accessibleContext;
   }

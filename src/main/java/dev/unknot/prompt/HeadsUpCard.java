@@ -2,6 +2,7 @@ package dev.unknot.prompt;
 
 import dev.unknot.core.BreakType;
 import dev.unknot.core.HeadsUp;
+import dev.unknot.core.i18n.Messages;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
@@ -21,10 +22,12 @@ import javax.swing.WindowConstants;
  */
 final class HeadsUpCard extends JFrame {
 
-  static final String TITLE = "Unknot: heads-up";
+  static String title() {
+    return Messages.get("headsUp.title");
+  }
 
   HeadsUpCard(HeadsUp headsUp) {
-    super(TITLE);
+    super(title());
     setUndecorated(true);
     setType(Window.Type.UTILITY);
     setAlwaysOnTop(true);
@@ -43,34 +46,33 @@ final class HeadsUpCard extends JFrame {
             BorderFactory.createMatteBorder(b, b, b, b, accent),
             BorderFactory.createEmptyBorder(p, PromptLayout.PADDING, p, PromptLayout.PADDING)));
     JComponent line = QuietCard.label(text(headsUp), 13f, Font.PLAIN, QuietCard.TEXT);
+    getAccessibleContext().setAccessibleDescription(text(headsUp));
     card.add(line);
     setContentPane(card);
   }
 
   /** "Micro-break in 30 s: chin tuck. Finish your sentence." */
   static String text(HeadsUp headsUp) {
-    String kind = headsUp.type() == BreakType.MICRO ? "Micro-break" : "Rest break";
+    String kind =
+        Messages.get(
+            headsUp.type() == BreakType.MICRO ? "prompt.break.micro" : "prompt.break.rest");
     String exercise = lowerFirst(headsUp.exercise().title());
     if (headsUp.in().isEmpty()) {
-      return kind + ": " + exercise + ". It starts when you next pause.";
+      return Messages.get("headsUp.atNextPause", kind, exercise);
     }
-    return kind
-        + " in "
-        + PromptWindow.length(headsUp.in().get())
-        + ": "
-        + exercise
-        + ". "
-        + "Finish your sentence.";
+    return Messages.get("headsUp.in", kind, PromptWindow.length(headsUp.in().get()), exercise);
   }
 
   /** "Chin tuck" reads "chin tuck" mid-sentence; "AC stretch" keeps its capitals. */
   private static String lowerFirst(String title) {
-    if (title.length() > 1 && Character.isUpperCase(title.charAt(1))) {
+    // German writes nouns with a capital in mid-sentence too.
+    boolean german = Messages.locale().getLanguage().equals(Locale.GERMAN.getLanguage());
+    if (german || title.length() > 1 && Character.isUpperCase(title.charAt(1))) {
       return title;
     }
     return title.isEmpty()
         ? title
-        : title.substring(0, 1).toLowerCase(Locale.ROOT) + title.substring(1);
+        : title.substring(0, 1).toLowerCase(Messages.locale()) + title.substring(1);
   }
 
   /** Bottom right, where the prompt will appear, without taking focus. */

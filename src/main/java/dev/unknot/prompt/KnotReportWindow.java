@@ -4,6 +4,7 @@ import dev.unknot.core.Cause;
 import dev.unknot.core.KnotArea;
 import dev.unknot.core.KnotReport;
 import dev.unknot.core.Side;
+import dev.unknot.core.i18n.Messages;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.FlowLayout;
@@ -16,12 +17,10 @@ import java.awt.event.KeyEvent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -45,36 +44,45 @@ import javax.swing.WindowConstants;
  */
 final class KnotReportWindow extends JFrame {
 
-  static final String TITLE = "Unknot: report a knot";
   static final int DAYS_BACK = 14;
-  static final List<String> SEVERITY_WORDS =
-      List.of(
-          "1 – barely noticeable",
-          "2 – noticeable",
-          "3 – distracting",
-          "4 – hard to ignore",
-          "5 – stops me working");
-  private static final Map<Cause, String> CAUSE_NAMES = new EnumMap<>(Cause.class);
 
-  static {
-    CAUSE_NAMES.put(Cause.LONG_SITTING, "Long sitting");
-    CAUSE_NAMES.put(Cause.MOUSE, "Mouse use");
-    CAUSE_NAMES.put(Cause.LIFTING, "Lifting");
-    CAUSE_NAMES.put(Cause.SLEEP, "Sleep");
-    CAUSE_NAMES.put(Cause.STRESS, "Stress");
-    CAUSE_NAMES.put(Cause.POSTURE, "Posture");
-    CAUSE_NAMES.put(Cause.OTHER, "Other");
+  static String title() {
+    return Messages.get("knotForm.title");
+  }
+
+  /** "1 – barely noticeable" to "5 – stops me working". */
+  static List<String> severityWords() {
+    List<String> words = new ArrayList<>();
+    for (int level = 1; level <= 5; level++) {
+      String key = "knotForm.severity." + level; // 1 to 5
+      words.add(Messages.get(key));
+    }
+    return words;
+  }
+
+  static String causeName(Cause cause) {
+    return Messages.get(
+        switch (cause) {
+          case LONG_SITTING -> "knotForm.cause.longSitting";
+          case MOUSE -> "knotForm.cause.mouse";
+          case LIFTING -> "knotForm.cause.lifting";
+          case SLEEP -> "knotForm.cause.sleep";
+          case STRESS -> "knotForm.cause.stress";
+          case POSTURE -> "knotForm.cause.posture";
+          case OTHER -> "knotForm.cause.other";
+        });
   }
 
   private final JComboBox<LocalDate> day;
   private final JComboBox<KnotArea> area = new JComboBox<>(KnotArea.values());
   private final JComboBox<Side> side = new JComboBox<>(Side.values());
-  private final JComboBox<String> severity = new JComboBox<>(SEVERITY_WORDS.toArray(String[]::new));
+  private final JComboBox<String> severity =
+      new JComboBox<>(severityWords().toArray(String[]::new));
   private final Map<Cause, JCheckBox> causes = new EnumMap<>(Cause.class);
   private final JTextField note = new JTextField(24);
   private final JLabel status = new JLabel(" ");
-  private final JButton save = new JButton("Save");
-  private final JButton cancel = new JButton("Cancel");
+  private final JButton save = new JButton(Messages.get("knotForm.save"));
+  private final JButton cancel = new JButton(Messages.get("knotForm.cancel"));
 
   /**
    * @param onSave stores the report; it runs off the Swing thread and reports back with {@link
@@ -82,7 +90,7 @@ final class KnotReportWindow extends JFrame {
    */
   KnotReportWindow(
       LocalDate preselected, Clock clock, Consumer<KnotReport> onSave, Runnable onCancel) {
-    super(TITLE);
+    super(title());
     Look.decorate(this);
     LocalDate today = LocalDate.now(clock);
     List<LocalDate> days = new ArrayList<>();
@@ -108,25 +116,29 @@ final class KnotReportWindow extends JFrame {
     JPanel form = new JPanel(new GridBagLayout());
     form.setBorder(BorderFactory.createEmptyBorder(16, 18, 8, 18));
     int row = 0;
-    row = addRow(form, row, "Day:", KeyEvent.VK_D, day);
-    row = addRow(form, row, "Where:", KeyEvent.VK_W, area);
-    row = addRow(form, row, "Side:", KeyEvent.VK_I, side);
-    row = addRow(form, row, "How bad:", KeyEvent.VK_H, severity);
+    row = addRow(form, row, "knotForm.day", day);
+    row = addRow(form, row, "knotForm.where", area);
+    row = addRow(form, row, "knotForm.side", side);
+    row = addRow(form, row, "knotForm.severity", severity);
     JPanel causeBoxes = new JPanel(new GridLayout(0, 2, 8, 0));
     for (Cause cause : Cause.values()) {
-      JCheckBox box = new JCheckBox(CAUSE_NAMES.get(cause));
-      box.getAccessibleContext().setAccessibleName("Suspected cause: " + CAUSE_NAMES.get(cause));
+      JCheckBox box = new JCheckBox(causeName(cause));
+      box.getAccessibleContext()
+          .setAccessibleName(Messages.get("knotForm.cause.name", causeName(cause)));
+      box.getAccessibleContext()
+          .setAccessibleDescription(Messages.get("knotForm.cause.description"));
       causes.put(cause, box);
       causeBoxes.add(box);
     }
-    causeBoxes.getAccessibleContext().setAccessibleName("Suspected causes");
-    row = addRow(form, row, "Suspected causes:", 0, causeBoxes);
-    addRow(form, row, "Note:", KeyEvent.VK_N, note);
+    row = addRow(form, row, "knotForm.causes", causeBoxes);
+    addRow(form, row, "knotForm.note", note);
+    describe(save, "knotForm.save");
+    describe(cancel, "knotForm.cancel");
 
     save.addActionListener(
         e -> {
           save.setEnabled(false);
-          status.setText("Saving…");
+          status.setText(Messages.get("knotForm.saving"));
           onSave.accept(report(clock));
         });
     cancel.addActionListener(
@@ -179,27 +191,34 @@ final class KnotReportWindow extends JFrame {
 
   /** Called on the Swing thread once the report is stored. */
   void saved(KnotReport report) {
-    status.setText("Saved as report " + report.id() + ".");
-    save.setText("Saved");
-    cancel.setText("Close");
+    status.setText(Messages.get("knotForm.savedAs", String.valueOf(report.id())));
+    save.setText(Messages.get("knotForm.saved"));
+    cancel.setText(Messages.get("knotForm.close"));
+    describe(cancel, "knotForm.close");
     getRootPane().setDefaultButton(cancel);
   }
 
   /** Called on the Swing thread when storing failed; the form keeps what was typed. */
   void failed(String message) {
     status.setForeground(NoticeWindow.WARNING);
-    status.setText("Not saved: " + message);
+    status.setText(Messages.get("knotForm.notSaved", message));
     save.setEnabled(true);
   }
 
-  private static int addRow(JPanel form, int row, String text, int mnemonic, JComponent field) {
-    JLabel label = new JLabel(text);
+  /**
+   * A labelled field. The key names the label ("Day:"), its mnemonic ({@code key.mnemonic}, a
+   * letter of the label, if it has one), and the field's accessible name ({@code key.name}) and
+   * description ({@code key.description}).
+   */
+  private static int addRow(JPanel form, int row, String key, JComponent field) {
+    JLabel label = new JLabel(Messages.get(key));
     label.setFont(label.getFont().deriveFont(Font.BOLD));
     label.setLabelFor(field);
-    if (mnemonic != 0) {
-      label.setDisplayedMnemonic(mnemonic);
+    String mnemonicKey = key + ".mnemonic";
+    if (Messages.has(mnemonicKey)) {
+      label.setDisplayedMnemonic(Messages.get(mnemonicKey).charAt(0));
     }
-    field.getAccessibleContext().setAccessibleName(text.replace(":", ""));
+    describe(field, key);
     GridBagConstraints c = new GridBagConstraints();
     c.gridx = 0;
     c.gridy = row;
@@ -226,20 +245,27 @@ final class KnotReportWindow extends JFrame {
     };
   }
 
+  /** The accessible name and description from {@code key.name} and {@code key.description}. */
+  private static void describe(JComponent field, String key) {
+    field.getAccessibleContext().setAccessibleName(Messages.get(key + ".name"));
+    field.getAccessibleContext().setAccessibleDescription(Messages.get(key + ".description"));
+  }
+
   static String dayName(LocalDate d, LocalDate today) {
-    String date = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH).format(d);
+    String date = DatePatterns.of("knotForm.dateFormat").format(d);
     if (d.equals(today)) {
-      return "Today, " + date;
+      return Messages.get("knotForm.today", date);
     }
-    return d.equals(today.minusDays(1)) ? "Yesterday, " + date : date;
+    return d.equals(today.minusDays(1)) ? Messages.get("knotForm.yesterday", date) : date;
   }
 
   private static String sideName(Side s) {
-    return switch (s) {
-      case LEFT -> "Left";
-      case RIGHT -> "Right";
-      case BOTH -> "Both sides";
-      case CENTRE -> "In the middle";
-    };
+    return Messages.get(
+        switch (s) {
+          case LEFT -> "knotForm.side.left";
+          case RIGHT -> "knotForm.side.right";
+          case BOTH -> "knotForm.side.both";
+          case CENTRE -> "knotForm.side.centre";
+        });
   }
 }

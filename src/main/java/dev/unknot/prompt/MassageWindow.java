@@ -1,9 +1,9 @@
 package dev.unknot.prompt;
 
 import dev.unknot.core.Exercise;
+import dev.unknot.core.i18n.Messages;
 import java.awt.Font;
 import java.util.List;
-import java.util.Locale;
 import javax.swing.Box;
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
@@ -13,7 +13,7 @@ public final class MassageWindow extends QuietCard {
 
   private MassageWindow(
       Exercise massage, String forWhat, String howOften, Runnable onDone, Runnable onLater) {
-    super("Unknot: ball massage", PromptWindow.REST_ACCENT, Corner.BOTTOM_RIGHT, onLater);
+    super(Messages.get("massage.title"), PromptWindow.REST_ACCENT, Corner.BOTTOM_RIGHT, onLater);
     addWindowListener(
         new java.awt.event.WindowAdapter() {
           @Override
@@ -23,7 +23,7 @@ public final class MassageWindow extends QuietCard {
         });
     addText(
         label(
-            "BALL MASSAGE  ·  FOR " + forWhat.toUpperCase(Locale.ROOT),
+            Messages.get("massage.heading", forWhat).toUpperCase(Messages.locale()),
             11f,
             Font.BOLD,
             PromptWindow.REST_ACCENT));
@@ -40,9 +40,7 @@ public final class MassageWindow extends QuietCard {
     addText((JComponent) Box.createVerticalStrut(8));
     addText(
         wrapped(
-            howOften
-                + ". Not medical advice; a knot that lasts beyond two weeks deserves a"
-                + " physiotherapist.",
+            Messages.get("massage.howOftenAndSafety", howOften),
             11f,
             Font.PLAIN,
             MUTED,
@@ -50,13 +48,15 @@ public final class MassageWindow extends QuietCard {
     setButtons(
         List.of(
             button(
-                "Done",
+                Messages.get("massage.done"),
+                Messages.get("massage.done.description"),
                 () -> {
                   dispose();
                   onDone.run();
                 }),
             button(
-                "Later",
+                Messages.get("massage.later"),
+                Messages.get("massage.later.description"),
                 () -> {
                   dispose();
                   onLater.run();

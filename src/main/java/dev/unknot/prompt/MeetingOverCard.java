@@ -1,5 +1,6 @@
 package dev.unknot.prompt;
 
+import dev.unknot.core.i18n.Messages;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Insets;
@@ -15,7 +16,10 @@ import javax.swing.SwingUtilities;
  */
 public final class MeetingOverCard extends QuietCard {
 
-  public static final String TITLE = "Unknot: meeting over";
+  public static String title() {
+    return Messages.get("meeting.title");
+  }
+
   static final Color ACCENT = new Color(0x6A4C93);
 
   /** What the card's buttons do; each runs on the Swing thread after the card has closed. */
@@ -33,7 +37,7 @@ public final class MeetingOverCard extends QuietCard {
   private static MeetingOverCard showing; // Swing thread only
 
   private MeetingOverCard(String heading, String body, Choices choices) {
-    super(TITLE, ACCENT, Corner.BOTTOM_RIGHT, () -> {});
+    super(title(), ACCENT, Corner.BOTTOM_RIGHT, () -> {});
     addWindowListener(
         new java.awt.event.WindowAdapter() {
           @Override
@@ -41,18 +45,27 @@ public final class MeetingOverCard extends QuietCard {
             choose(choices::dismissed);
           }
         });
-    addText(label("MEETING OVER", 11f, Font.BOLD, ACCENT));
+    addText(label(Messages.get("meeting.heading"), 11f, Font.BOLD, ACCENT));
     addText((JComponent) Box.createVerticalStrut(6));
     addText(label(heading, 19f, Font.BOLD, TEXT));
     addText((JComponent) Box.createVerticalStrut(8));
     addText(label(body, 13.5f, Font.PLAIN, TEXT));
     addText((JComponent) Box.createVerticalStrut(6));
-    addText(label("Without an answer, breaks come back in 5 minutes.", 11.5f, Font.ITALIC, MUTED));
+    addText(label(Messages.get("meeting.withoutAnswer"), 11.5f, Font.ITALIC, MUTED));
     List<JButton> buttons =
         List.of(
-            button("Break now", () -> choose(choices::breakNow)),
-            button("In 5 min", () -> choose(choices::breakInFiveMinutes)),
-            button("Extend 15 min", () -> choose(choices::extendFifteenMinutes)));
+            button(
+                Messages.get("meeting.breakNow"),
+                Messages.get("meeting.breakNow.description"),
+                () -> choose(choices::breakNow)),
+            button(
+                Messages.get("meeting.inFive"),
+                Messages.get("meeting.inFive.description"),
+                () -> choose(choices::breakInFiveMinutes)),
+            button(
+                Messages.get("meeting.extend"),
+                Messages.get("meeting.extend.description"),
+                () -> choose(choices::extendFifteenMinutes)));
     // Three to a row: the look-and-feel's wide side margins would cut "Extend 15 min" short.
     buttons.forEach(b -> b.setMargin(new Insets(2, 4, 2, 4)));
     setButtons(buttons);
@@ -72,7 +85,7 @@ public final class MeetingOverCard extends QuietCard {
     SwingUtilities.invokeLater(
         () -> {
           close(showing);
-          showing = new MeetingOverCard("Your meeting time is up", body, choices);
+          showing = new MeetingOverCard(Messages.get("meeting.timeUp"), body, choices);
           showing.showQuietly();
         });
   }

@@ -1,5 +1,6 @@
 package dev.unknot.prompt;
 
+import dev.unknot.core.i18n.Messages;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.HashMap;
@@ -26,22 +27,30 @@ public final class NoticeWindow extends QuietCard {
       String actionLabel,
       Runnable action) {
     super(title, accent, Corner.TOP_RIGHT, () -> {});
-    addText(label(heading.toUpperCase(java.util.Locale.ROOT), 11f, Font.BOLD, accent));
+    addText(label(heading.toUpperCase(Messages.locale()), 11f, Font.BOLD, accent));
     for (String paragraph : paragraphs) {
       addText((JComponent) Box.createVerticalStrut(6));
       addText(label(paragraph, 13f, Font.PLAIN, TEXT));
     }
     setButtons(
         action == null
-            ? List.of(button("OK", this::dispose))
+            ? List.of(
+                button(
+                    Messages.get("notice.ok"),
+                    Messages.get("notice.ok.description"),
+                    this::dispose))
             : List.of(
                 button(
                     actionLabel,
+                    Messages.get("notice.action.description", actionLabel),
                     () -> {
                       dispose();
                       action.run();
                     }),
-                button("Close", this::dispose)));
+                button(
+                    Messages.get("notice.close"),
+                    Messages.get("notice.ok.description"),
+                    this::dispose)));
   }
 
   /** Shows the notice, replacing one with the same title. Safe from any thread. */

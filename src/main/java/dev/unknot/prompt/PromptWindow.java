@@ -5,6 +5,7 @@ import dev.unknot.core.BreakPrompt;
 import dev.unknot.core.BreakSettings;
 import dev.unknot.core.BreakType;
 import dev.unknot.core.Countdown;
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.exercise.ExerciseDrawing;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -13,6 +14,7 @@ import java.awt.Font;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javax.swing.Box;
 import javax.swing.JButton;
@@ -65,7 +67,10 @@ final class PromptWindow extends QuietCard {
     countdown.setForeground(accent);
     countdown.setMaximum((int) duration.toSeconds());
     countdown.setMaximumSize(new Dimension(Integer.MAX_VALUE, 22));
-    countdown.getAccessibleContext().setAccessibleName("Break countdown");
+    countdown.getAccessibleContext().setAccessibleName(Messages.get("prompt.countdown.name"));
+    countdown
+        .getAccessibleContext()
+        .setAccessibleDescription(Messages.get("prompt.countdown.description"));
     addText(countdown);
     addText((JComponent) Box.createVerticalStrut(8));
     String costs = costs(prompt);
@@ -73,20 +78,30 @@ final class PromptWindow extends QuietCard {
       addText(label(costs, 12f, Font.PLAIN, TEXT));
       addText((JComponent) Box.createVerticalStrut(6));
     }
-    addText(
-        label(
-            "Not medical advice. Stop any movement that causes sharp pain.",
-            11f,
-            Font.PLAIN,
-            MUTED));
+    addText(label(Messages.get("prompt.safety"), 11f, Font.PLAIN, MUTED));
 
     List<JButton> buttons = new ArrayList<>();
-    buttons.add(button("Done", () -> onAnswer.accept(Answer.DONE)));
+    buttons.add(
+        button(
+            Messages.get("prompt.done"),
+            Messages.get("prompt.done.description"),
+            () -> onAnswer.accept(Answer.DONE)));
     if (prompt.postponesLeft() > 0) {
-      buttons.add(button("Postpone", () -> onAnswer.accept(Answer.POSTPONE)));
+      buttons.add(
+          button(
+              Messages.get("prompt.postpone"),
+              Messages.get(
+                  "prompt.postpone.description",
+                  length(prompt.postpone()),
+                  length(prompt.durationIfPostponed())),
+              () -> onAnswer.accept(Answer.POSTPONE)));
     }
     if (prompt.skipsLeft() > 0) {
-      buttons.add(button("Skip", () -> onAnswer.accept(Answer.SKIP)));
+      buttons.add(
+          button(
+              Messages.get("prompt.skip"),
+              Messages.get("prompt.skip.description"),
+              () -> onAnswer.accept(Answer.SKIP)));
     }
     setButtons(buttons);
     progress(duration, Countdown.WAITING_FOR_LET_GO);
@@ -107,19 +122,18 @@ final class PromptWindow extends QuietCard {
   static String costs(BreakPrompt prompt) {
     List<String> parts = new ArrayList<>();
     if (prompt.postponesLeft() > 0) {
-      String postpone = "Postpone " + length(prompt.postpone());
       Duration after = prompt.durationIfPostponed();
       parts.add(
-          postpone
-              + (after.equals(prompt.duration()) ? " (the break stays " : " (the break becomes ")
-              + length(after)
-              + ").");
+          Messages.get(
+              after.equals(prompt.duration())
+                  ? "prompt.costs.postponeStays"
+                  : "prompt.costs.postponeBecomes",
+              length(prompt.postpone()),
+              length(after)));
     }
     int skips = prompt.skipsLeft();
-    if (skips == 0) {
-      parts.add("No skips left today.");
-    } else if (skips != BreakSettings.UNLIMITED) {
-      parts.add(skips == 1 ? "1 skip left today." : skips + " skips left today.");
+    if (skips != BreakSettings.UNLIMITED) {
+      parts.add(Messages.get("prompt.costs.skipsLeft", skips));
     }
     return String.join(" ", parts);
   }
@@ -128,11 +142,13 @@ final class PromptWindow extends QuietCard {
   static String length(Duration d) {
     long seconds = d.toSeconds();
     if (seconds < 60) {
-      return seconds + " s";
+      return Messages.get("prompt.length.seconds", seconds);
     }
     long minutes = seconds / 60;
     long rest = seconds % 60;
-    return rest == 0 ? minutes + " min" : minutes + " min " + rest + " s";
+    return rest == 0
+        ? Messages.get("prompt.length.minutes", minutes)
+        : Messages.get("prompt.length.minutesSeconds", minutes, rest);
   }
 
   /** The start and end positions, above the steps: small enough to keep the card compact. */
@@ -148,7 +164,7 @@ final class PromptWindow extends QuietCard {
   }
 
   static String title(BreakType type) {
-    return type == BreakType.MICRO ? "Unknot: micro-break" : "Unknot: rest break";
+    return Messages.get(type == BreakType.MICRO ? "prompt.title.micro" : "prompt.title.rest");
   }
 
   void progress(Duration remaining, Countdown state) {
@@ -159,19 +175,24 @@ final class PromptWindow extends QuietCard {
   }
 
   static String countdownText(long secondsLeft, Countdown state) {
-    String left = String.format("%d:%02d left", secondsLeft / 60, secondsLeft % 60);
+    // not translated: a clock reading, the same in every language
+    String clock = String.format(Locale.ROOT, "%d:%02d", secondsLeft / 60, secondsLeft % 60);
     return switch (state) {
-      case WAITING_FOR_LET_GO -> "Starts when you let go of keyboard and mouse";
-      case COUNTING -> left;
-      case PAUSED_BY_INPUT -> "Paused while you type or move the mouse · " + left;
+      case WAITING_FOR_LET_GO -> Messages.get("prompt.countdown.waiting");
+      case COUNTING -> Messages.get("prompt.countdown.left", clock);
+      case PAUSED_BY_INPUT -> Messages.get("prompt.countdown.paused", clock);
     };
   }
 
   private static String kindLine(BreakPrompt prompt) {
-    String kind = prompt.type() == BreakType.MICRO ? "MICRO-BREAK" : "REST BREAK";
     long seconds = prompt.duration().toSeconds();
-    String length = seconds < 120 ? seconds + " SECONDS" : seconds / 60 + " MINUTES";
-    return kind + "  ·  " + length;
+    String line =
+        Messages.get(
+            seconds < 120 ? "prompt.kind.seconds" : "prompt.kind.minutes",
+            Messages.get(
+                prompt.type() == BreakType.MICRO ? "prompt.break.micro" : "prompt.break.rest"),
+            seconds < 120 ? seconds : seconds / 60);
+    return line.toUpperCase(Messages.locale());
   }
 
   /** A numbered step whose lines wrap under the text, not under the number. */

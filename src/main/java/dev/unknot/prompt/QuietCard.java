@@ -101,9 +101,21 @@ abstract class QuietCard extends JFrame {
     text.add(component);
   }
 
-  /** Lays out the buttons in equal cells, the first being the default once armed. */
+  /**
+   * Lays out the buttons in equal cells, the first being the default once armed. Where a label is
+   * too long for its cell, as German ones can be, the buttons stack, one full-width row each,
+   * rather than cut their words short.
+   */
   void setButtons(List<JButton> buttons) {
-    buttonRow.setLayout(new GridLayout(1, buttons.size(), PromptLayout.BUTTON_GAP, 0));
+    int n = buttons.size();
+    int cell = (TEXT_WIDTH - (n - 1) * PromptLayout.BUTTON_GAP) / n;
+    boolean fit = buttons.stream().allMatch(button -> button.getPreferredSize().width <= cell);
+    int rows = fit ? 1 : n;
+    buttonRow.setLayout(
+        new GridLayout(rows, fit ? n : 1, PromptLayout.BUTTON_GAP, PromptLayout.BUTTON_GAP / 2));
+    buttonRow.setPreferredSize(
+        new Dimension(
+            0, rows * PromptLayout.BUTTON_HEIGHT + (rows - 1) * (PromptLayout.BUTTON_GAP / 2)));
     buttons.forEach(buttonRow::add);
     defaultButton = buttons.get(0);
   }
@@ -215,13 +227,18 @@ abstract class QuietCard extends JFrame {
     return new WrappedText(text, new JLabel().getFont().deriveFont(style, size), color, width);
   }
 
-  /** Unfocusable until the card is armed, so stray keystrokes cannot press it. */
-  static JButton button(String text, Runnable action) {
+  /**
+   * Unfocusable until the card is armed, so stray keystrokes cannot press it.
+   *
+   * @param description what pressing it does, for a screen reader
+   */
+  static JButton button(String text, String description, Runnable action) {
     JButton button = new JButton(text);
     button.setFocusable(false);
     button.setFont(button.getFont().deriveFont(Font.BOLD, 13f));
     button.addActionListener(e -> action.run());
     button.getAccessibleContext().setAccessibleName(text);
+    button.getAccessibleContext().setAccessibleDescription(description);
     return button;
   }
 }

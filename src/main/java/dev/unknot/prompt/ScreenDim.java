@@ -1,5 +1,6 @@
 package dev.unknot.prompt;
 
+import dev.unknot.core.i18n.Messages;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Font;
@@ -27,7 +28,9 @@ import javax.swing.WindowConstants;
 final class ScreenDim {
 
   /** The title of every cover window; tests find them by it. */
-  static final String TITLE = "Unknot: dimmed screen";
+  static String title() {
+    return Messages.get("dim.title");
+  }
 
   private static final Color DIM = new ThemeColor("Unknot.dim", 0x000000);
 
@@ -57,7 +60,8 @@ final class ScreenDim {
   }
 
   private static JFrame cover(GraphicsDevice device, Runnable onClick, Runnable onEscape) {
-    JFrame cover = new JFrame(TITLE, device.getDefaultConfiguration());
+    JFrame cover = new JFrame(title(), device.getDefaultConfiguration());
+    cover.getAccessibleContext().setAccessibleDescription(Messages.get("dim.hint"));
     cover.setUndecorated(true);
     // Over the other windows but under the card, which is always on top: a cover always on top
     // too stacks above it, and one outside the window manager's stacking (override-redirect)
@@ -70,7 +74,7 @@ final class ScreenDim {
         device.isWindowTranslucencySupported(GraphicsDevice.WindowTranslucency.TRANSLUCENT);
     JPanel pane = new JPanel(new BorderLayout());
     pane.setBackground(translucent ? DIM : OPAQUE_DIM);
-    JLabel hint = new JLabel("Resting. Click here, then press Esc, to see your screen again.");
+    JLabel hint = new JLabel(Messages.get("dim.hint"));
     hint.setHorizontalAlignment(SwingConstants.CENTER);
     hint.setForeground(new Color(0xB8BCC0));
     hint.setFont(hint.getFont().deriveFont(Font.PLAIN, 13f));

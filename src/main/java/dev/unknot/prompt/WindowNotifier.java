@@ -1,6 +1,7 @@
 package dev.unknot.prompt;
 
 import dev.unknot.core.Notifier;
+import dev.unknot.core.i18n.Messages;
 import java.awt.GraphicsEnvironment;
 import java.util.List;
 
@@ -13,11 +14,11 @@ public final class WindowNotifier implements Notifier {
       return false;
     }
     NoticeWindow.show(
-        "Unknot: " + title,
+        Messages.get("notice.title", title),
         NoticeWindow.INFO,
         title,
         lines,
-        onOpen == null ? null : "Open report",
+        onOpen == null ? null : Messages.get("notice.openReport"),
         onOpen);
     return true;
   }

@@ -4,6 +4,7 @@ import com.sun.jna.Function;
 import com.sun.jna.NativeLibrary;
 import dev.unknot.core.BreakType;
 import dev.unknot.core.EngineStatus;
+import dev.unknot.core.i18n.Messages;
 import dorkbox.jna.linux.Gtk;
 import dorkbox.jna.linux.GtkEventDispatch;
 import dorkbox.systemTray.Checkbox;
@@ -75,42 +76,56 @@ public final class DorkboxTray implements AutoCloseable {
     statusLine.setEnabled(false);
     menu.add(statusLine);
     menu.add(new Separator());
-    menu.add(new MenuItem("Take a micro-break now", e -> actions.breakNow(BreakType.MICRO)));
-    menu.add(new MenuItem("Take a rest break now", e -> actions.breakNow(BreakType.REST)));
-    Menu pause = new Menu("Pause");
-    pause.add(new MenuItem("30 min", e -> actions.pause(Duration.ofMinutes(30))));
-    pause.add(new MenuItem("1 hour", e -> actions.pause(Duration.ofHours(1))));
-    pause.add(new MenuItem("2 hours", e -> actions.pause(Duration.ofHours(2))));
-    pause.add(new MenuItem("Until tomorrow", e -> actions.pauseUntilTomorrow()));
+    menu.add(
+        new MenuItem(Messages.get("tray.menu.microNow"), e -> actions.breakNow(BreakType.MICRO)));
+    menu.add(
+        new MenuItem(Messages.get("tray.menu.restNow"), e -> actions.breakNow(BreakType.REST)));
+    Menu pause = new Menu(Messages.get("tray.menu.pause"));
+    pause.add(
+        new MenuItem(
+            Messages.get("tray.menu.minutes", 30), e -> actions.pause(Duration.ofMinutes(30))));
+    pause.add(
+        new MenuItem(Messages.get("tray.menu.hours", 1), e -> actions.pause(Duration.ofHours(1))));
+    pause.add(
+        new MenuItem(Messages.get("tray.menu.hours", 2), e -> actions.pause(Duration.ofHours(2))));
+    pause.add(
+        new MenuItem(Messages.get("tray.menu.untilTomorrow"), e -> actions.pauseUntilTomorrow()));
     menu.add(pause);
-    resume = new MenuItem("Resume", e -> actions.resume());
+    resume = new MenuItem(Messages.get("tray.menu.resume"), e -> actions.resume());
     resume.setEnabled(false);
     menu.add(resume);
-    Menu meeting = new Menu("In a meeting");
-    meeting.add(new MenuItem("30 min", e -> actions.meeting(Optional.of(Duration.ofMinutes(30)))));
-    meeting.add(new MenuItem("1 hour", e -> actions.meeting(Optional.of(Duration.ofHours(1)))));
-    meeting.add(new MenuItem("Until I end it", e -> actions.meeting(Optional.empty())));
-    endMeeting = new MenuItem("End meeting", e -> actions.endMeeting());
+    Menu meeting = new Menu(Messages.get("tray.menu.meeting"));
+    meeting.add(
+        new MenuItem(
+            Messages.get("tray.menu.minutes", 30),
+            e -> actions.meeting(Optional.of(Duration.ofMinutes(30)))));
+    meeting.add(
+        new MenuItem(
+            Messages.get("tray.menu.hours", 1),
+            e -> actions.meeting(Optional.of(Duration.ofHours(1)))));
+    meeting.add(
+        new MenuItem(Messages.get("tray.menu.untilEnded"), e -> actions.meeting(Optional.empty())));
+    endMeeting = new MenuItem(Messages.get("tray.menu.endMeeting"), e -> actions.endMeeting());
     endMeeting.setEnabled(false);
     meeting.add(endMeeting);
     menu.add(meeting);
     menu.add(new Separator());
-    menu.add(new MenuItem("Report a knot…", e -> actions.reportKnot()));
-    Menu hand = new Menu("Mouse hand");
-    leftHand = new Checkbox("Left");
-    rightHand = new Checkbox("Right");
+    menu.add(new MenuItem(Messages.get("tray.menu.reportKnot"), e -> actions.reportKnot()));
+    Menu hand = new Menu(Messages.get("tray.menu.mouseHand"));
+    leftHand = new Checkbox(Messages.get("tray.menu.left"));
+    rightHand = new Checkbox(Messages.get("tray.menu.right"));
     leftHand.setCallback(e -> pickHand(TrayActions.Hand.LEFT, actions));
     rightHand.setCallback(e -> pickHand(TrayActions.Hand.RIGHT, actions));
     hand.add(leftHand);
     hand.add(rightHand);
     menu.add(hand);
-    menu.add(new MenuItem("Weekly summary…", e -> actions.weeklySummary()));
+    menu.add(new MenuItem(Messages.get("tray.menu.summary"), e -> actions.weeklySummary()));
     menu.add(new Separator());
-    menu.add(new MenuItem("Open config file", e -> actions.openConfig()));
-    menu.add(new MenuItem("Open data folder", e -> actions.openDataFolder()));
+    menu.add(new MenuItem(Messages.get("tray.menu.openConfig"), e -> actions.openConfig()));
+    menu.add(new MenuItem(Messages.get("tray.menu.openData"), e -> actions.openDataFolder()));
     menu.add(new Separator());
-    menu.add(new MenuItem("About Unknot", e -> actions.about()));
-    menu.add(new MenuItem("Quit", e -> actions.quit()));
+    menu.add(new MenuItem(Messages.get("tray.menu.about"), e -> actions.about()));
+    menu.add(new MenuItem(Messages.get("tray.menu.quit"), e -> actions.quit()));
   }
 
   /**
@@ -225,8 +240,10 @@ public final class DorkboxTray implements AutoCloseable {
    */
   static String tooltip(EngineStatus status, ZoneId zone) {
     String text =
-        "Unknot: "
-            + status.why().filter(w -> w.startsWith("held while ")).orElse(status.timing(zone));
+        Messages.get(
+            "tray.tooltip",
+            // not translated: the engine's own marker of a held break
+            status.why().filter(w -> w.startsWith("held while ")).orElse(status.timing(zone)));
     return text.length() <= TOOLTIP_MAX ? text : text.substring(0, TOOLTIP_MAX - 1) + "…";
   }
 
@@ -338,9 +355,11 @@ public final class DorkboxTray implements AutoCloseable {
 
   private static String gtkVersion() {
     if (!onLinux()) {
+      // not translated: for the log
       return "not used";
     }
     if (!Gtk.isLoaded) {
+      // not translated: for the log
       return "not loaded";
     }
     return Gtk.MAJOR + "." + Gtk.MINOR + "." + Gtk.MICRO;

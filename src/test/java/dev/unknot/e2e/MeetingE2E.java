@@ -27,7 +27,7 @@ class MeetingE2E extends DaemonOnDesktop {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String MICRO = "Unknot: micro-break";
-  private static final String CARD = MeetingOverCard.TITLE;
+  private static final String CARD = MeetingOverCard.title();
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   // A rest as long as the break is a natural one: the typist types on while a break must stay held.
   private static final String CONFIG =

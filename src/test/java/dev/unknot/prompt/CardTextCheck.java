@@ -5,9 +5,11 @@ import dev.unknot.core.BreakPrompt;
 import dev.unknot.core.BreakType;
 import dev.unknot.core.Exercise;
 import dev.unknot.core.HeadsUp;
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.exercise.TomlExerciseCatalog;
 import java.awt.Component;
 import java.awt.Container;
+import java.awt.Dimension;
 import java.awt.Frame;
 import java.awt.Graphics2D;
 import java.awt.Window;
@@ -17,9 +19,22 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javax.accessibility.AccessibleContext;
+import javax.swing.AbstractButton;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
 import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JProgressBar;
+import javax.swing.JRadioButton;
+import javax.swing.JSlider;
+import javax.swing.JSpinner;
+import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 
 /**
@@ -28,6 +43,11 @@ import javax.swing.SwingUtilities;
  * the card cuts off. Prints one line per such component ("OVER ..."), then the screen's scale and
  * how many cards and components it looked at. Needs a display; run it at the scale to check (such
  * as {@code -Dsun.java2d.uiScale=2}).
+ *
+ * <p>Given a language tag ({@code de}, {@code pt-BR}) it shows the cards and the knot form in that
+ * language, and also prints "CLIPPED ..." for a button, label or field whose text needs more room
+ * than it has (a look-and-feel cuts it short with "…", which paints inside the bounds), and
+ * "UNNAMED ..." for a control without an accessible name and description.
  */
 public final class CardTextCheck {
 
@@ -37,8 +57,19 @@ public final class CardTextCheck {
   private CardTextCheck() {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0) {
+      Locale language = Locale.forLanguageTag(args[0]);
+      Messages.use(language);
+      Locale.setDefault(language);
+      JComponent.setDefaultLocale(language);
+    }
     Look.use(Theme.LIGHT, Map.of());
-    SwingUtilities.invokeAndWait(CardTextCheck::showEveryCard);
+    try {
+      SwingUtilities.invokeAndWait(CardTextCheck::showEveryCard);
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      e.getCause().printStackTrace();
+      System.exit(1); // the Swing thread would keep the process alive
+    }
     // Some cards are shown through invokeLater: this runs after them.
     SwingUtilities.invokeAndWait(CardTextCheck::checkShownCards);
     System.exit(0);
@@ -74,6 +105,16 @@ public final class CardTextCheck {
             ZonedDateTime.of(2026, 12, 2, 16, 30, 0, 0, java.time.ZoneOffset.UTC))
         .showQuietly();
     CheckInWindow.Answer.failed("the disk is full").showQuietly();
+    KnotReportWindow form =
+        new KnotReportWindow(today, java.time.Clock.systemDefaultZone(), report -> {}, () -> {});
+    form.setVisible(true);
+    NoticeWindow.show(
+        "Unknot: report",
+        NoticeWindow.INFO,
+        "Weekly summary",
+        List.of("Your week in one page."),
+        Messages.get("notice.openReport"),
+        () -> {});
     MeetingOverCard.show(
         "A micro-break and a rest break have waited for the end of it.",
         new MeetingOverCard.Choices() {
@@ -119,6 +160,33 @@ public final class CardTextCheck {
       if (!child.isVisible()) {
         continue;
       }
+      if (isControl(child)) {
+        AccessibleContext a = child.getAccessibleContext();
+        if (blank(a.getAccessibleName()) || blank(a.getAccessibleDescription())) {
+          System.out.printf(
+              "UNNAMED %s: %s name \"%s\" description \"%s\"%n",
+              card,
+              child.getClass().getSimpleName(),
+              a.getAccessibleName(),
+              a.getAccessibleDescription());
+        }
+      }
+      if (child instanceof AbstractButton
+          || child instanceof JLabel
+          || child instanceof JComboBox) {
+        Dimension wanted = child.getPreferredSize();
+        if (wanted.width > child.getWidth() + TOLERANCE || wanted.height > child.getHeight() + 1) {
+          System.out.printf(
+              "CLIPPED %s: %s \"%s\" wants %dx%d, has %dx%d%n",
+              card,
+              child.getClass().getSimpleName(),
+              child.getAccessibleContext().getAccessibleName(),
+              wanted.width,
+              wanted.height,
+              child.getWidth(),
+              child.getHeight());
+        }
+      }
       if (child instanceof JComponent leaf && leaf.getComponentCount() == 0) {
         checked.set(0, checked.get(0) + 1);
         double over = inkOutside(leaf);
@@ -136,6 +204,27 @@ public final class CardTextCheck {
         check(card, inner, checked);
       }
     }
+  }
+
+  /** The controls a screen reader must be able to name: what a person presses, picks or types. */
+  private static boolean isControl(Component c) {
+    if (SwingUtilities.getAncestorOfClass(JComboBox.class, c) != null
+        || SwingUtilities.getAncestorOfClass(JSpinner.class, c) != null) {
+      return false; // a part of a combo box or spinner, such as its arrow, which it names
+    }
+    return c instanceof JButton
+        || c instanceof JCheckBox
+        || c instanceof JRadioButton
+        || c instanceof JSpinner
+        || c instanceof JTextField
+        || c instanceof JComboBox
+        || c instanceof JSlider
+        || c instanceof JList
+        || c instanceof JProgressBar;
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 
   /** How far, in the component's own pixels, it paints past its right or bottom edge. */
