@@ -49,10 +49,11 @@ done
 cp "$here/unknot.svg" "$out/input/share/icons/unknot.svg"
 "$here/class-list.sh" "$out/input/unknot.jar" "$out/input/share/classes.lst"
 
-# jdeps finds what the code needs; English locale data is for the dates the summary writes.
+# jdeps finds what the code needs; the locale data of the six languages Unknot speaks gives the
+# names of days and months, and the forms of dates, times and numbers, in each of them.
 modules=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps "$jar")
 # libjsound stays: breaks.sound plays its chime through it (and so the package needs libasound2).
-jlink --add-modules "$modules,jdk.localedata" --include-locales=en \
+jlink --add-modules "$modules,jdk.localedata" --include-locales=en,de,fr,es,pt,it \
   --strip-debug --no-man-pages --no-header-files --compress=2 --output "$out/runtime"
 
 # The runtime's java, named unknot so that ps and top say what runs; unknot.sh starts it with

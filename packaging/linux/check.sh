@@ -81,6 +81,16 @@ chmod 0755 "$home"
 printf '[knots]\ncheckin = false\n[summary]\nnotify = false\n' >"$home/config.toml"
 HOME="$home" unknot config check "$home/config.toml" | grep -qx ok || fail "config check failed"
 
+# The installed program speaks German for LANG=de_DE.UTF-8, and its runtime has the German locale
+# data: a date in German form, 06.01.2020, where a runtime with English only would write another.
+LANG=de_DE.UTF-8 HOME="$home" unknot --help | grep -q '^Aufruf: unknot' ||
+  fail "unknot --help is not German with LANG=de_DE.UTF-8"
+LANG=de_DE.UTF-8 HOME="$home" unknot status | grep -qx 'Unknot läuft nicht.' ||
+  fail "unknot status is not German with LANG=de_DE.UTF-8"
+LANG=de_DE.UTF-8 HOME="$home" unknot knot none --date 2020-01-06 |
+  grep -qx '06.01.2020 als knotenfreien Tag erfasst.' ||
+  fail "unknot knot none does not write the date in German; is the de locale in the runtime?"
+
 # The installed daemon, run by a user who owns nothing under /opt.
 user_home=$(mktemp -d)
 chown nobody "$user_home"

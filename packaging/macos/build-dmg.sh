@@ -22,7 +22,7 @@ rm -rf "$out"
 mkdir -p "$out/input"
 cp "$jar" "$out/input/"
 modules=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps "$jar")
-jlink --add-modules "$modules,jdk.localedata" --include-locales=en \
+jlink --add-modules "$modules,jdk.localedata" --include-locales=en,de,fr,es,pt,it \
   --strip-debug --no-man-pages --no-header-files --compress=2 --output "$out/runtime"
 
 jpackage --type app-image --dest "$out" \

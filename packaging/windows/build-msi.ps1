@@ -21,7 +21,7 @@ if (Test-Path $out) { Remove-Item -Recurse -Force $out }
 New-Item -ItemType Directory -Force "$out\input" | Out-Null
 Copy-Item $jar "$out\input\"
 $modules = & jdeps --multi-release 17 --ignore-missing-deps --print-module-deps $jar
-& jlink --add-modules "$modules,jdk.localedata" --include-locales=en `
+& jlink --add-modules "$modules,jdk.localedata" --include-locales=en,de,fr,es,pt,it `
   --strip-debug --no-man-pages --no-header-files --compress=2 --output "$out\runtime"
 if ($LASTEXITCODE -ne 0) { Write-Error "build-msi: jlink failed" }
 

@@ -5,6 +5,7 @@ import dev.unknot.autostart.LaunchCommand;
 import dev.unknot.autostart.LoginStart;
 import dev.unknot.autostart.SystemdUserUnit;
 import dev.unknot.autostart.XdgAutostart;
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.platform.OperatingSystem;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,11 +24,6 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "autostart",
     mixinStandardHelpOptions = true,
-    description = {
-      "Whether Unknot starts when you log in: the desktop's autostart entry (a LaunchAgent on"
-          + " macOS, the Run key on Windows), or with --systemd a systemd user unit. Once you"
-          + " disable it, Unknot never turns it back on by itself."
-    },
     subcommands = {
       AutostartCommand.Enable.class,
       AutostartCommand.Disable.class,
@@ -94,12 +90,12 @@ final class AutostartCommand {
     }
   }
 
-  @Command(name = "enable", mixinStandardHelpOptions = true, description = "Start at login.")
+  @Command(name = "enable", mixinStandardHelpOptions = true)
   static final class Enable implements Callable<Integer> {
     @ParentCommand AutostartCommand autostart;
     @Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--systemd", description = "Use a systemd user unit instead.")
+    @Option(names = "--systemd")
     boolean systemd;
 
     @Override
@@ -112,19 +108,15 @@ final class AutostartCommand {
               way =
                   autostart
                       .systemd()
-                      .orElseThrow(
-                          () -> new IOException("--systemd: there is no systemd on this system"));
+                      .orElseThrow(() -> new IOException(Messages.get("cli.autostart.no.systemd")));
             }
             way.enable();
-            out.println("Unknot starts at login (" + way.status().how() + ").");
+            out.println(Messages.get("cli.autostart.enabled", way.status().how()));
           });
     }
   }
 
-  @Command(
-      name = "disable",
-      mixinStandardHelpOptions = true,
-      description = "Do not start at login, until you enable it again.")
+  @Command(name = "disable", mixinStandardHelpOptions = true)
   static final class Disable implements Callable<Integer> {
     @ParentCommand AutostartCommand autostart;
     @Spec CommandLine.Model.CommandSpec spec;
@@ -140,15 +132,12 @@ final class AutostartCommand {
             if (unit.isPresent()) {
               unit.get().disable();
             }
-            out.println("Unknot no longer starts at login (" + desktop.status().how() + ").");
+            out.println(Messages.get("cli.autostart.disabled", desktop.status().how()));
           });
     }
   }
 
-  @Command(
-      name = "status",
-      mixinStandardHelpOptions = true,
-      description = "Whether Unknot starts at login, and what decides it.")
+  @Command(name = "status", mixinStandardHelpOptions = true)
   static final class StatusOf implements Callable<Integer> {
     @ParentCommand AutostartCommand autostart;
     @Spec CommandLine.Model.CommandSpec spec;
@@ -162,8 +151,11 @@ final class AutostartCommand {
             Optional<SystemdUserUnit> systemd = autostart.systemd();
             Autostart.Status unit = systemd.isPresent() ? systemd.get().status() : null;
             boolean enabled = desktop.enabled() || (unit != null && unit.enabled());
-            out.println(enabled ? "enabled" : "disabled");
-            out.println("  desktop autostart: " + desktop.how());
+            out.println(
+                enabled
+                    ? Messages.get("cli.autostart.status.enabled")
+                    : Messages.get("cli.autostart.status.disabled"));
+            out.println("  " + Messages.get("cli.autostart.status.desktop", desktop.how()));
             if (unit != null) {
               out.println("  " + unit.how());
             }

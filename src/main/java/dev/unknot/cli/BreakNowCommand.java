@@ -1,6 +1,7 @@
 package dev.unknot.cli;
 
 import dev.unknot.core.BreakType;
+import dev.unknot.core.i18n.Messages;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -9,10 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(
-    name = "break-now",
-    mixinStandardHelpOptions = true,
-    description = "Ask the running Unknot for a break now; a break already on screen stays.")
+@Command(name = "break-now", mixinStandardHelpOptions = true)
 final class BreakNowCommand implements Callable<Integer> {
 
   @ParentCommand UnknotCommand parent;
@@ -22,7 +20,7 @@ final class BreakNowCommand implements Callable<Integer> {
       arity = "0..1",
       paramLabel = "TYPE",
       converter = IdConverters.Type.class,
-      description = "micro (the default) or rest.")
+      descriptionKey = "unknot.break-now.type")
   BreakType type = BreakType.MICRO;
 
   @Override
@@ -35,20 +33,16 @@ final class BreakNowCommand implements Callable<Integer> {
   static String shown(BreakType asked, Map<String, String> answer) {
     String onScreen = answer.getOrDefault("break", "");
     if (onScreen.isEmpty()) {
-      return "No break is on screen: " + answer.getOrDefault("summary", "") + ".";
+      return Messages.get("cli.break.none.on.screen", answer.getOrDefault("summary", ""));
     }
-    String name = name(BreakType.fromId(onScreen));
+    boolean micro = BreakType.fromId(onScreen) == BreakType.MICRO;
     String held = answer.getOrDefault("held", "");
     if (!held.isEmpty()) {
-      return name + " is due, " + held + "; it shows when that ends.";
+      return Messages.get(micro ? "cli.break.micro.held" : "cli.break.rest.held", held);
     }
     if (!onScreen.equals(asked.id())) {
-      return name + " is already on screen, so no " + name(asked).substring(2) + " was started.";
+      return Messages.get(micro ? "cli.break.micro.instead" : "cli.break.rest.instead");
     }
-    return name + " is on screen.";
-  }
-
-  private static String name(BreakType type) {
-    return type == BreakType.MICRO ? "A micro-break" : "A rest break";
+    return Messages.get(micro ? "cli.break.micro.on.screen" : "cli.break.rest.on.screen");
   }
 }

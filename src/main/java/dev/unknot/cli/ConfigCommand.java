@@ -6,6 +6,7 @@ import dev.unknot.config.TomlConfigLoader;
 import dev.unknot.config.TomlConfigWriter;
 import dev.unknot.config.UnknotConfig;
 import dev.unknot.core.Exercise;
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.exercise.TomlExerciseCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -22,7 +23,6 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "config",
     mixinStandardHelpOptions = true,
-    description = "Check, locate and show the configuration.",
     subcommands = {ConfigCommand.Check.class, ConfigCommand.PathOf.class, ConfigCommand.Show.class})
 final class ConfigCommand {
 
@@ -43,15 +43,12 @@ final class ConfigCommand {
     return missingDefault ? loader().defaults() : loader().load(location.file());
   }
 
-  @Command(
-      name = "check",
-      mixinStandardHelpOptions = true,
-      description = "Check a config file: prints ok, or every problem as FILE:LINE:COLUMN.")
+  @Command(name = "check", mixinStandardHelpOptions = true)
   static final class Check implements Callable<Integer> {
     @ParentCommand ConfigCommand config;
     @Spec CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "The file; else the one in use.")
+    @Parameters(arity = "0..1", paramLabel = "FILE", descriptionKey = "unknot.config.check.file")
     Path file;
 
     @Override
@@ -63,6 +60,7 @@ final class ConfigCommand {
         } else {
           load(config.location());
         }
+        // not translated: scripts read it
         out.println("ok");
         return 0;
       } catch (ConfigException e) {
@@ -72,10 +70,7 @@ final class ConfigCommand {
     }
   }
 
-  @Command(
-      name = "path",
-      mixinStandardHelpOptions = true,
-      description = "Show which config file is in use, and why.")
+  @Command(name = "path", mixinStandardHelpOptions = true)
   static final class PathOf implements Callable<Integer> {
     @ParentCommand ConfigCommand config;
     @Spec CommandLine.Model.CommandSpec spec;
@@ -83,24 +78,20 @@ final class ConfigCommand {
     @Override
     public Integer call() {
       ConfigLocation location = config.location();
-      String exists =
+      String why =
           Files.exists(location.file())
-              ? ""
+              ? location.reason()
               : location.source() == ConfigLocation.Source.DEFAULT
-                  ? "; it does not exist yet, and Unknot writes the commented defaults there at its"
-                      + " next start"
-                  : "; it does not exist";
+                  ? Messages.get("cli.config.path.written.at.start", location.reason())
+                  : Messages.get("cli.config.path.missing", location.reason());
       spec.commandLine()
           .getOut()
-          .println(Printable.escaped(location.file() + " (" + location.why() + exists + ")"));
+          .println(Printable.escaped(Messages.get("cli.config.path", location.file(), why)));
       return 0;
     }
   }
 
-  @Command(
-      name = "show",
-      mixinStandardHelpOptions = true,
-      description = "Print the config in effect, with every default filled in.")
+  @Command(name = "show", mixinStandardHelpOptions = true)
   static final class Show implements Callable<Integer> {
     @ParentCommand ConfigCommand config;
     @Spec CommandLine.Model.CommandSpec spec;

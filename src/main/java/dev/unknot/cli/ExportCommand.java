@@ -4,6 +4,7 @@ import dev.unknot.core.BreakRecord;
 import dev.unknot.core.Cause;
 import dev.unknot.core.CheckIn;
 import dev.unknot.core.KnotReport;
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.platform.OwnerOnlyFiles;
 import dev.unknot.store.DailyActivity;
 import dev.unknot.store.Database;
@@ -37,15 +38,7 @@ import picocli.CommandLine.Spec;
  * `unknot export`: everything in the diary. JSON is one document with four arrays; CSV is a folder
  * with one file per table, each with a header row.
  */
-@Command(
-    name = "export",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Export breaks, knot reports, check-ins and daily activity.",
-      "JSON: one document, to FILE or to standard output.",
-      "CSV: a folder FILE (default unknot-export-DATE) holding breaks.csv, knot_reports.csv,"
-          + " checkins.csv, daily_activity.csv, exercises_done.csv and mouse_hand.csv."
-    })
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
 
   enum Format {
@@ -65,17 +58,13 @@ final class ExportCommand implements Callable<Integer> {
   @ParentCommand UnknotCommand parent;
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--format", required = true, description = "csv or json.")
+  @Option(names = "--format", required = true)
   Format format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Where to write.")
+  @Option(names = "--out", paramLabel = "FILE")
   Path out;
 
-  @Option(
-      names = "--since",
-      converter = Dates.Converter.class,
-      paramLabel = "YYYY-MM-DD",
-      description = "Only what happened on or after this day.")
+  @Option(names = "--since", converter = Dates.Converter.class, paramLabel = "YYYY-MM-DD")
   LocalDate since;
 
   @Override
@@ -84,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
     if (parentFolder != null && !Files.isDirectory(parentFolder)) {
       // The user's folders are theirs to make: a typo in the path must not become a new folder.
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "--out " + out + ": the folder " + parentFolder + " does not exist");
+          spec.commandLine(), Messages.get("cli.export.no.folder", out, parentFolder));
     }
     return Diary.read(
         parent.paths,
@@ -101,7 +90,9 @@ final class ExportCommand implements Callable<Integer> {
         writeCsv(data);
       }
     } catch (IOException | UncheckedIOException e) {
-      spec.commandLine().getErr().println("unknot: cannot write the export: " + e.getMessage());
+      spec.commandLine()
+          .getErr()
+          .println("unknot: " + Messages.get("cli.export.cannot.write", e.getMessage()));
       return 1;
     }
     return 0;
@@ -175,7 +166,7 @@ final class ExportCommand implements Callable<Integer> {
     } else {
       OwnerOnlyFiles.chosenFile(out);
       Files.writeString(out, json + "\n", StandardCharsets.UTF_8);
-      spec.commandLine().getOut().println("Exported to " + out);
+      spec.commandLine().getOut().println(Messages.get("cli.export.done", out));
     }
   }
 
@@ -244,7 +235,7 @@ final class ExportCommand implements Callable<Integer> {
         dir.resolve("mouse_hand.csv"),
         new String[] {"hand", "from"},
         data.hands.stream().map(h -> List.<Object>of(h.hand(), h.at())).toList());
-    spec.commandLine().getOut().println("Exported to " + dir);
+    spec.commandLine().getOut().println(Messages.get("cli.export.done", dir));
   }
 
   /**

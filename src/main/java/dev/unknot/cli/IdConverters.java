@@ -5,6 +5,7 @@ import dev.unknot.core.Cause;
 import dev.unknot.core.KnotArea;
 import dev.unknot.core.KnotReport;
 import dev.unknot.core.Side;
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.core.summary.IsoWeek;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -35,10 +36,12 @@ final class IdConverters {
    * A whole number in ASCII digits: Integer.parseInt also reads other scripts' digits, so "٣" would
    * be taken for 3.
    */
-  static long wholeNumber(String value, String range) {
+  static long wholeNumber(String value, long least, long most) {
     if (!value.matches("[0-9]{1,18}")) {
       throw new CommandLine.TypeConversionException(
-          "'" + value + "' is not a whole number" + range);
+          least == most
+              ? Messages.get("cli.error.not.whole.number", value)
+              : Messages.get("cli.error.not.whole.number.from", value, least, most));
     }
     return Long.parseLong(value);
   }
@@ -46,9 +49,11 @@ final class IdConverters {
   static final class Severity implements CommandLine.ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
-      long severity = wholeNumber(value, " from 1 to 5");
+      long severity = wholeNumber(value, KnotReport.MIN_SEVERITY, KnotReport.MAX_SEVERITY);
       if (severity < KnotReport.MIN_SEVERITY || severity > KnotReport.MAX_SEVERITY) {
-        throw new CommandLine.TypeConversionException("severity must be 1–5, not " + value);
+        throw new CommandLine.TypeConversionException(
+            Messages.get(
+                "cli.error.severity", KnotReport.MIN_SEVERITY, KnotReport.MAX_SEVERITY, value));
       }
       return (int) severity;
     }
@@ -57,7 +62,7 @@ final class IdConverters {
   static final class ReportId implements CommandLine.ITypeConverter<Long> {
     @Override
     public Long convert(String value) {
-      return wholeNumber(value, "");
+      return wholeNumber(value, 0, 0);
     }
   }
 

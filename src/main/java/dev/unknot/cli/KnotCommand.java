@@ -5,6 +5,7 @@ import dev.unknot.core.CheckIn;
 import dev.unknot.core.KnotArea;
 import dev.unknot.core.KnotReport;
 import dev.unknot.core.Side;
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.store.SqliteKnotDiary;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -25,7 +26,6 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "knot",
     mixinStandardHelpOptions = true,
-    description = "Report knots and knot-free days, and review them.",
     subcommands = {
       KnotCommand.Add.class,
       KnotCommand.None.class,
@@ -39,75 +39,51 @@ final class KnotCommand {
 
   @ParentCommand UnknotCommand parent;
 
+  /** One report on one line; the ids are the ones the options take, so they stay as they are. */
   static String describe(KnotReport r) {
     String causes =
         r.causes().isEmpty()
             ? ""
-            : ", suspected: "
-                + r.causes().stream().sorted().map(Cause::id).collect(Collectors.joining(", "));
-    return r.day()
-        + "  "
-        + r.area().id()
-        + " ("
-        + r.side().id()
-        + "), severity "
-        + r.severity()
-        + "/5"
-        + causes
-        + (r.note() == null ? "" : ", note: " + Printable.escaped(r.note()));
+            : Messages.get(
+                "cli.knot.describe.causes",
+                r.causes().stream().sorted().map(Cause::id).collect(Collectors.joining(", ")));
+    String note =
+        r.note() == null ? "" : Messages.get("cli.knot.describe.note", Printable.escaped(r.note()));
+    return Messages.get(
+        "cli.knot.describe",
+        Dates.shown(r.day()),
+        r.area().id(),
+        r.side().id(),
+        r.severity(),
+        KnotReport.MAX_SEVERITY,
+        causes,
+        note);
   }
 
-  @Command(name = "add", mixinStandardHelpOptions = true, description = "Report a knot.")
+  @Command(name = "add", mixinStandardHelpOptions = true)
   static final class Add implements Callable<Integer> {
     @ParentCommand KnotCommand knot;
     @Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(
-        names = "--area",
-        required = true,
-        converter = IdConverters.Area.class,
-        description =
-            "neck, upper-trap, between-shoulder-blades, shoulder, upper-back, chest,"
-                + " lower-back, arm or other.")
+    @Option(names = "--area", required = true, converter = IdConverters.Area.class)
     KnotArea area;
 
-    @Option(
-        names = "--side",
-        required = true,
-        converter = IdConverters.SideId.class,
-        description = "left, right, both or centre.")
+    @Option(names = "--side", required = true, converter = IdConverters.SideId.class)
     Side side;
 
-    @Option(
-        names = "--severity",
-        required = true,
-        converter = IdConverters.Severity.class,
-        description = "1 (barely noticeable) to 5.")
+    @Option(names = "--severity", required = true, converter = IdConverters.Severity.class)
     int severity;
 
-    @Option(
-        names = "--cause",
-        converter = IdConverters.CauseId.class,
-        description =
-            "Suspected cause, repeatable: long-sitting, mouse, lifting, sleep, stress,"
-                + " posture or other.")
+    @Option(names = "--cause", converter = IdConverters.CauseId.class)
     List<Cause> causes = List.of();
 
-    @Option(
-        names = "--note",
-        description = "Anything worth remembering about it, up to " + LONGEST_NOTE + " characters.")
+    @Option(names = "--note")
     String note;
 
-    @Option(
-        names = "--replace",
-        description = "Report a knot for a day recorded as knot-free, which it then is not.")
+    @Option(names = "--replace")
     boolean replace;
 
-    @Option(
-        names = "--date",
-        converter = Dates.Converter.class,
-        paramLabel = "YYYY-MM-DD",
-        description = "The day of the knot, from 2000-01-01 to today; today if left out.")
+    @Option(names = "--date", converter = Dates.Converter.class, paramLabel = "YYYY-MM-DD")
     LocalDate date;
 
     @Override
@@ -118,7 +94,7 @@ final class KnotCommand {
       if (noteLength > LONGEST_NOTE) {
         throw new CommandLine.ParameterException(
             spec.commandLine(),
-            "--note is " + noteLength + " characters long; at most " + LONGEST_NOTE);
+            Messages.get("cli.knot.error.note.length", noteLength, LONGEST_NOTE));
       }
       Set<Cause> causeSet = causes.isEmpty() ? Set.of() : EnumSet.copyOf(causes);
       KnotReport report =
@@ -135,31 +111,27 @@ final class KnotCommand {
                   .getErr()
                   .println(
                       "unknot: "
-                          + day
-                          + " is recorded as a knot-free day; add --replace to report a knot for"
-                          + " it instead");
+                          + Messages.get(
+                              "cli.knot.error.knot.free", Dates.shown(day), "--replace"));
               return 1;
             }
             KnotReport saved = diary.add(report);
             spec.commandLine()
                 .getOut()
-                .println("Saved knot report " + saved.id() + ": " + describe(saved));
+                .println(
+                    Messages.get("cli.knot.saved", String.valueOf(saved.id()), describe(saved)));
             RunningDaemon.tell(knot.parent.paths, "diary-changed");
             return 0;
           });
     }
   }
 
-  @Command(name = "none", mixinStandardHelpOptions = true, description = "Record a knot-free day.")
+  @Command(name = "none", mixinStandardHelpOptions = true)
   static final class None implements Callable<Integer> {
     @ParentCommand KnotCommand knot;
     @Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(
-        names = "--date",
-        converter = Dates.Converter.class,
-        paramLabel = "YYYY-MM-DD",
-        description = "The knot-free day; today if left out.")
+    @Option(names = "--date", converter = Dates.Converter.class, paramLabel = "YYYY-MM-DD")
     LocalDate date;
 
     @Override
@@ -172,26 +144,24 @@ final class KnotCommand {
           db -> {
             new SqliteKnotDiary(db)
                 .recordKnotFree(new CheckIn(day, false, OffsetDateTime.now(clock)));
-            spec.commandLine().getOut().println("Recorded " + day + " as a knot-free day.");
+            spec.commandLine()
+                .getOut()
+                .println(Messages.get("cli.knot.recorded.knot.free", Dates.shown(day)));
             RunningDaemon.tell(knot.parent.paths, "diary-changed");
             return 0;
           });
     }
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "List reported knots.")
+  @Command(name = "list", mixinStandardHelpOptions = true)
   static final class ListReports implements Callable<Integer> {
     @ParentCommand KnotCommand knot;
     @Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(
-        names = "--since",
-        converter = Dates.Converter.class,
-        paramLabel = "YYYY-MM-DD",
-        description = "Only knots on or after this day.")
+    @Option(names = "--since", converter = Dates.Converter.class, paramLabel = "YYYY-MM-DD")
     LocalDate since;
 
-    @Option(names = "--json", description = "One JSON object per report and line.")
+    @Option(names = "--json")
     boolean json;
 
     @Override
@@ -208,7 +178,10 @@ final class KnotCommand {
       if (json) {
         reports.forEach(r -> out.println(Json.knotReport(r)));
       } else if (reports.isEmpty()) {
-        out.println("No knots reported" + (since == null ? "." : " since " + since + "."));
+        out.println(
+            since == null
+                ? Messages.get("cli.knot.list.none")
+                : Messages.get("cli.knot.list.none.since", Dates.shown(since)));
       } else {
         reports.forEach(r -> out.printf("%4d  %s%n", r.id(), describe(r)));
       }
@@ -216,7 +189,7 @@ final class KnotCommand {
     }
   }
 
-  @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a knot report.")
+  @Command(name = "remove", mixinStandardHelpOptions = true)
   static final class Remove implements Callable<Integer> {
     @ParentCommand KnotCommand knot;
     @Spec CommandLine.Model.CommandSpec spec;
@@ -224,7 +197,7 @@ final class KnotCommand {
     @Parameters(
         paramLabel = "ID",
         converter = IdConverters.ReportId.class,
-        description = "The id `unknot knot list` shows.")
+        descriptionKey = "unknot.knot.remove.id")
     long id;
 
     @Override
@@ -234,10 +207,14 @@ final class KnotCommand {
           spec,
           db -> {
             if (new SqliteKnotDiary(db).remove(id)) {
-              spec.commandLine().getOut().println("Removed knot report " + id + ".");
+              spec.commandLine()
+                  .getOut()
+                  .println(Messages.get("cli.knot.removed", String.valueOf(id)));
               return 0;
             }
-            spec.commandLine().getErr().println("unknot: there is no knot report with id " + id);
+            spec.commandLine()
+                .getErr()
+                .println("unknot: " + Messages.get("cli.knot.error.no.such", String.valueOf(id)));
             return 1;
           });
     }

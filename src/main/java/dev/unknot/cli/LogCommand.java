@@ -2,6 +2,7 @@ package dev.unknot.cli;
 
 import dev.unknot.core.BreakRecord;
 import dev.unknot.core.BreakType;
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.store.SqliteBreakLog;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -18,40 +19,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(
-    name = "log",
-    mixinStandardHelpOptions = true,
-    description = "Show the breaks Unknot prompted and the ones you took on your own.")
+@Command(name = "log", mixinStandardHelpOptions = true)
 final class LogCommand implements Callable<Integer> {
 
   private static final DateTimeFormatter TABLE_TIME =
+      // not translated: a pattern; ISO times line up and sort in a table
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
   @ParentCommand UnknotCommand parent;
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--json", description = "One JSON object per break and line, oldest first.")
+  @Option(names = "--json")
   boolean json;
 
-  @Option(
-      names = "--since",
-      paramLabel = "DATE",
-      converter = Dates.Converter.class,
-      description = "Only breaks on or after DATE (YYYY-MM-DD, local time).")
+  @Option(names = "--since", paramLabel = "DATE", converter = Dates.Converter.class)
   LocalDate since;
 
-  @Option(
-      names = "--until",
-      paramLabel = "DATE",
-      converter = Dates.Converter.class,
-      description = "Only breaks before the end of DATE (YYYY-MM-DD, local time).")
+  @Option(names = "--until", paramLabel = "DATE", converter = Dates.Converter.class)
   LocalDate until;
 
-  @Option(
-      names = "--type",
-      paramLabel = "TYPE",
-      converter = IdConverters.Type.class,
-      description = "Only micro or rest breaks.")
+  @Option(names = "--type", paramLabel = "TYPE", converter = IdConverters.Type.class)
   BreakType type;
 
   @Override
@@ -60,7 +47,10 @@ final class LogCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ZoneId zone = ZoneId.systemDefault();
     if (since != null && until != null && until.isBefore(since)) {
-      err.println("unknot: --until (" + until + ") is before --since (" + since + ")");
+      err.println(
+          "unknot: "
+              + Messages.get(
+                  "cli.log.error.until.before.since", until.toString(), since.toString()));
       return CommandLine.ExitCode.USAGE;
     }
     Instant from = since == null ? null : since.atStartOfDay(zone).toInstant();
@@ -83,11 +73,17 @@ final class LogCommand implements Callable<Integer> {
 
   private static void table(PrintWriter out, List<BreakRecord> breaks, ZoneId zone) {
     if (breaks.isEmpty()) {
-      out.println("No breaks logged yet.");
+      out.println(Messages.get("cli.log.none"));
       return;
     }
     String format = "%-19s  %-5s  %-10s  %-24s  %8s%n";
-    out.printf(format, "STARTED", "TYPE", "OUTCOME", "EXERCISE", "LENGTH");
+    out.printf(
+        format,
+        Messages.get("cli.log.column.started"),
+        Messages.get("cli.log.column.type"),
+        Messages.get("cli.log.column.outcome"),
+        Messages.get("cli.log.column.exercise"),
+        Messages.get("cli.log.column.length"));
     for (BreakRecord b : breaks) {
       long seconds = Duration.between(b.startedAt(), b.endedAt()).toSeconds();
       out.printf(

@@ -1,6 +1,7 @@
 package dev.unknot.cli;
 
 import dev.unknot.config.Durations;
+import dev.unknot.core.i18n.Messages;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -11,27 +12,16 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** `unknot meeting [DURATION]` and `unknot meeting --end`: breaks wait while you are in a call. */
-@Command(
-    name = "meeting",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Breaks wait while you are in a meeting: for DURATION, or until `unknot meeting --end`.",
-      "A break that falls due meanwhile comes after the meeting; at the end of a timed meeting a"
-          + " card asks whether to take the break now, in 5 minutes, or to extend by 15 minutes.",
-      "The meeting lives in the running Unknot's memory: quitting or restarting Unknot ends it."
-    })
+@Command(name = "meeting", mixinStandardHelpOptions = true)
 final class MeetingCommand implements Callable<Integer> {
 
   @ParentCommand UnknotCommand parent;
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(
-      arity = "0..1",
-      paramLabel = "DURATION",
-      description = "How long: 30m, 1h, 1h30m (seconds too: 90s). Without it, until ended.")
+  @Parameters(arity = "0..1", paramLabel = "DURATION", descriptionKey = "unknot.meeting.duration")
   String duration;
 
-  @Option(names = "--end", description = "End the meeting now; held breaks then come.")
+  @Option(names = "--end")
   boolean end;
 
   @Override
@@ -39,7 +29,7 @@ final class MeetingCommand implements Callable<Integer> {
     if (end) {
       if (duration != null) {
         throw new CommandLine.ParameterException(
-            spec.commandLine(), "meeting takes a DURATION or --end, not both");
+            spec.commandLine(), Messages.get("cli.meeting.error.both", "DURATION", "--end"));
       }
       return RunningDaemon.control(
           parent.paths,
@@ -47,9 +37,10 @@ final class MeetingCommand implements Callable<Integer> {
           "meeting-end",
           answer ->
               "false".equals(answer.get("was_in_meeting"))
-                  ? "No meeting was on; nothing changed."
-                  : "The meeting is over; breaks come again.");
+                  ? Messages.get("cli.meeting.none")
+                  : Messages.get("cli.meeting.ended"));
     }
+    // not translated: a control request
     String request = "meeting until-ended";
     if (duration != null) {
       Duration length;
@@ -66,9 +57,9 @@ final class MeetingCommand implements Callable<Integer> {
         request,
         answer ->
             answer.getOrDefault("meeting_until", "").isEmpty()
-                ? "In a meeting until you end it with `unknot meeting --end`; breaks wait."
-                : "In a meeting until "
-                    + PauseCommand.localTime(answer.get("meeting_until"))
-                    + "; breaks wait until then.");
+                // not translated: a command
+                ? Messages.get("cli.meeting.until.ended", "unknot meeting --end")
+                : Messages.get(
+                    "cli.meeting.until", PauseCommand.localTime(answer.get("meeting_until"))));
   }
 }

@@ -1,5 +1,6 @@
 package dev.unknot.cli;
 
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.store.SqliteMouseHandLog;
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -11,19 +12,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** `unknot mouse [left|right]`: the hand you mouse with, as the tray's radio sets it. */
-@Command(
-    name = "mouse",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Which hand you use the mouse with, from now on; without a hand, the one in use. The"
-          + " weekly summary compares the side of your knots with your mouse hand."
-    })
+@Command(name = "mouse", mixinStandardHelpOptions = true)
 final class MouseCommand implements Callable<Integer> {
 
   @ParentCommand UnknotCommand parent;
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "0..1", paramLabel = "left|right", description = "The hand.")
+  @Parameters(arity = "0..1", paramLabel = "left|right", descriptionKey = "unknot.mouse.hand")
   String hand;
 
   @Override
@@ -31,9 +26,10 @@ final class MouseCommand implements Callable<Integer> {
     String chosen = hand == null ? null : hand.toLowerCase(Locale.ROOT);
     if (chosen != null && !chosen.equals("left") && !chosen.equals("right")) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "the hand must be left or right, not '" + hand + "'");
+          spec.commandLine(), Messages.get("cli.mouse.error.hand", hand));
     }
-    String none = "No mouse hand set yet; `unknot mouse left` or `right` sets it.";
+    // not translated: a command
+    String none = Messages.get("cli.mouse.none", "unknot mouse left", "right");
     if (chosen == null) {
       return Diary.read(
           parent.paths,
@@ -42,7 +38,10 @@ final class MouseCommand implements Callable<Integer> {
             spec.commandLine()
                 .getOut()
                 .println(
-                    new SqliteMouseHandLog(db).current().map(h -> "Mouse hand: " + h).orElse(none));
+                    new SqliteMouseHandLog(db)
+                        .current()
+                        .map(h -> Messages.get("cli.mouse.current", hand(h)))
+                        .orElse(none));
             return 0;
           },
           () -> {
@@ -56,8 +55,13 @@ final class MouseCommand implements Callable<Integer> {
         db -> {
           new SqliteMouseHandLog(db).record(chosen, OffsetDateTime.now());
           RunningDaemon.tell(parent.paths, "mouse-hand " + chosen);
-          spec.commandLine().getOut().println("Mouse hand: " + chosen + ", from now on.");
+          spec.commandLine().getOut().println(Messages.get("cli.mouse.set", hand(chosen)));
           return 0;
         });
+  }
+
+  /** The hand in words; the diary and the command line say left or right. */
+  private static String hand(String id) {
+    return id.equals("left") ? Messages.get("cli.mouse.left") : Messages.get("cli.mouse.right");
   }
 }

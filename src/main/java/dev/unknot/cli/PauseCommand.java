@@ -1,10 +1,9 @@
 package dev.unknot.cli;
 
 import dev.unknot.config.Durations;
+import dev.unknot.core.i18n.Messages;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,10 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(
-    name = "pause",
-    mixinStandardHelpOptions = true,
-    description = "Pause breaks for a while, for a meeting or a presentation.")
+@Command(name = "pause", mixinStandardHelpOptions = true)
 final class PauseCommand implements Callable<Integer> {
 
   /** A pause shorter than a minute is a typo; a day is what --until-tomorrow is for. */
@@ -25,10 +21,10 @@ final class PauseCommand implements Callable<Integer> {
   @ParentCommand UnknotCommand parent;
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "0..1", paramLabel = "DURATION", description = "How long: 30m, 1h, 1h30m.")
+  @Parameters(arity = "0..1", paramLabel = "DURATION", descriptionKey = "unknot.pause.duration")
   String duration;
 
-  @Option(names = "--until-tomorrow", description = "Pause until midnight.")
+  @Option(names = "--until-tomorrow")
   boolean untilTomorrow;
 
   @Override
@@ -36,7 +32,7 @@ final class PauseCommand implements Callable<Integer> {
     String request;
     if (untilTomorrow == (duration != null)) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "pause takes a duration such as 30m, or --until-tomorrow");
+          spec.commandLine(), Messages.get("cli.pause.error.what", "30m", "--until-tomorrow"));
     }
     if (untilTomorrow) {
       request = "pause-until-tomorrow";
@@ -53,12 +49,11 @@ final class PauseCommand implements Callable<Integer> {
         parent.paths,
         spec,
         request,
-        answer -> "Breaks are paused until " + localTime(answer.get("paused_until")) + ".");
+        answer -> Messages.get("cli.pause.done", localTime(answer.get("paused_until"))));
   }
 
-  /** "Paused until 14:30." reads better than an instant; used by the status command too. */
+  /** "Paused until 14:30." reads better than an instant; used by the meeting command too. */
   static String localTime(String instant) {
-    return DateTimeFormatter.ofPattern("HH:mm")
-        .format(Instant.parse(instant).atZone(ZoneId.systemDefault()));
+    return Dates.shown(Instant.parse(instant));
   }
 }

@@ -1,5 +1,6 @@
 package dev.unknot.cli;
 
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.ipc.ControlClient;
 import dev.unknot.ipc.InstanceLock;
 import java.io.PrintWriter;
@@ -16,18 +17,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** `unknot quit`: the way to stop Unknot where there is no tray menu to do it. */
-@Command(
-    name = "quit",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Stop the running Unknot cleanly and wait until it has exited. Exits 0 when none runs."
-    })
+@Command(name = "quit", mixinStandardHelpOptions = true)
 final class QuitCommand implements Callable<Integer> {
 
   /** A clean stop saves the last records and closes the tray: a few seconds at most. */
   static final Duration WAIT = Duration.ofSeconds(30);
-
-  private static final String NO_ANSWER = "the daemon gave an answer Unknot does not understand";
 
   @ParentCommand UnknotCommand parent;
   @Spec CommandLine.Model.CommandSpec spec;
@@ -40,12 +34,12 @@ final class QuitCommand implements Callable<Integer> {
     OptionalLong holder = InstanceLock.holder(parent.paths.instanceLock());
     Optional<ControlClient.Answer> answer = RunningDaemon.ask(parent.paths, "quit");
     if (answer.isEmpty()) {
-      out.println("Unknot is not running; nothing to stop.");
+      out.println(Messages.get("cli.quit.not.running"));
       return 0;
     }
     String pid = answer.get().ok() ? answer.get().values().get("pid") : null;
     // No answer at all means it went away while answering; a refusal is said in words.
-    boolean unanswered = !answer.get().ok() && answer.get().error().startsWith(NO_ANSWER);
+    boolean unanswered = !answer.get().ok() && ControlClient.isNoAnswer(answer.get());
     if (pid == null && (!unanswered || holder.isEmpty())) {
       err.println("unknot: " + answer.get().error());
       return 1;
@@ -57,17 +51,13 @@ final class QuitCommand implements Callable<Integer> {
         daemon.get().onExit().get(WAIT.toSeconds(), TimeUnit.SECONDS);
       } catch (TimeoutException e) {
         err.println(
-            "unknot: Unknot (pid "
-                + id
-                + ") was asked to stop but still runs after "
-                + WAIT.toSeconds()
-                + " s");
+            "unknot: " + Messages.get("cli.quit.still.runs", String.valueOf(id), WAIT.toSeconds()));
         return 1;
       } catch (ExecutionException e) {
         // onExit never completes exceptionally; the process is gone either way.
       }
     }
-    out.println("Unknot (pid " + id + ") has stopped.");
+    out.println(Messages.get("cli.quit.done", String.valueOf(id)));
     return 0;
   }
 }

@@ -1,12 +1,13 @@
 package dev.unknot.cli;
 
+import dev.unknot.core.i18n.Messages;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "resume", mixinStandardHelpOptions = true, description = "End a pause.")
+@Command(name = "resume", mixinStandardHelpOptions = true)
 final class ResumeCommand implements Callable<Integer> {
 
   @ParentCommand UnknotCommand parent;
@@ -20,7 +21,7 @@ final class ResumeCommand implements Callable<Integer> {
         "resume",
         answer ->
             "false".equals(answer.get("was_paused"))
-                ? "Breaks were not paused; nothing changed."
-                : "Breaks are back on.");
+                ? Messages.get("cli.resume.not.paused")
+                : Messages.get("cli.resume.done"));
   }
 }

@@ -9,15 +9,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(
-    name = "run",
-    mixinStandardHelpOptions = true,
-    description = "Run Unknot in the foreground: watch activity and prompt breaks.")
+@Command(name = "run", mixinStandardHelpOptions = true)
 final class RunCommand implements Callable<Integer> {
 
   @ParentCommand UnknotCommand parent;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Read settings from FILE.")
+  @Option(names = "--config", paramLabel = "FILE")
   Path config;
 
   @Override

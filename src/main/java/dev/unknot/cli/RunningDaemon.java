@@ -1,5 +1,6 @@
 package dev.unknot.cli;
 
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.ipc.ControlClient;
 import dev.unknot.platform.AppPaths;
 import java.io.IOException;
@@ -32,7 +33,8 @@ final class RunningDaemon {
     if (answer.isEmpty()) {
       spec.commandLine()
           .getErr()
-          .println("unknot: Unknot is not running; start it with `unknot run`");
+          // not translated: a command
+          .println("unknot: " + Messages.get("cli.daemon.not.running", "unknot run"));
       return 1;
     }
     if (!answer.get().ok()) {

@@ -4,6 +4,7 @@ import dev.unknot.core.BreakRecord;
 import dev.unknot.core.BreakType;
 import dev.unknot.core.CheckIn;
 import dev.unknot.core.Outcome;
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.ipc.ControlClient;
 import dev.unknot.store.SqliteBreakLog;
 import dev.unknot.store.SqliteKnotDiary;
@@ -23,16 +24,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** `unknot status`: the daemon's state if it runs, and today's diary either way. */
-@Command(
-    name = "status",
-    mixinStandardHelpOptions = true,
-    description = "Whether Unknot runs, when the next break comes, and today's breaks.")
+@Command(name = "status", mixinStandardHelpOptions = true)
 final class StatusCommand implements Callable<Integer> {
 
   @ParentCommand UnknotCommand parent;
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--json", description = "One JSON object.")
+  @Option(names = "--json")
   boolean json;
 
   @Override
@@ -142,36 +140,54 @@ final class StatusCommand implements Callable<Integer> {
   private static void text(
       PrintWriter out, Map<String, String> daemon, Map<Outcome, Long> counts, String checkIn) {
     if (daemon == null) {
-      out.println("Unknot is not running.");
+      out.println(Messages.get("cli.status.not.running"));
     } else {
-      out.println("Unknot is running (pid " + daemon.get("pid") + ").");
+      // The pid as digits: a number would be written with the locale's grouping, 12.345.
+      out.println(Messages.get("cli.status.running", daemon.get("pid")));
       out.println(daemon.get("summary"));
       String meeting = daemon.getOrDefault("meeting_text", "");
       if (!meeting.isEmpty()) {
         out.println(
-            Character.toUpperCase(meeting.charAt(0))
-                + meeting.substring(1)
-                + ": breaks wait (`unknot meeting --end` ends it).");
+            Messages.get(
+                "cli.status.meeting",
+                meeting
+                        .substring(0, meeting.offsetByCodePoints(0, 1))
+                        .toUpperCase(Messages.locale())
+                    + meeting.substring(meeting.offsetByCodePoints(0, 1))));
       }
       if (Boolean.parseBoolean(daemon.get("screen_locked"))) {
-        out.println("The screen is locked: no break shows, and the time counts as away.");
+        out.println(Messages.get("cli.status.screen.locked"));
       }
       String gnome = daemon.getOrDefault("gnome_break_reminders", "");
       if (!gnome.isEmpty()) {
-        out.println(
-            "GNOME's own break reminders are on as well (" + gnome.replace(",", ", ") + ").");
+        out.println(Messages.get("cli.status.gnome.reminders", gnome.replace(",", ", ")));
       }
     }
     out.println(
-        "Today: "
-            + counts.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().id())
-                .collect(Collectors.joining(", ")));
+        Messages.get(
+            "cli.status.today",
+            counts.entrySet().stream()
+                .map(e -> outcome(e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", "))));
     out.println(
-        "Check-in today: "
-            + (checkIn == null
-                ? "none yet"
-                : checkIn.equals("knot") ? "a knot was reported" : "no knot"));
+        Messages.get(
+            checkIn == null
+                ? "cli.status.checkin.none"
+                : checkIn.equals("knot")
+                    ? "cli.status.checkin.knot"
+                    : "cli.status.checkin.no.knot"));
+  }
+
+  /** "3 taken", with the plural the language needs. */
+  private static String outcome(Outcome outcome, long count) {
+    return switch (outcome) {
+      case TAKEN -> Messages.get("cli.status.outcome.taken", count);
+      case POSTPONED -> Messages.get("cli.status.outcome.postponed", count);
+      case SKIPPED -> Messages.get("cli.status.outcome.skipped", count);
+      case UNANSWERED -> Messages.get("cli.status.outcome.unanswered", count);
+      case NATURAL -> Messages.get("cli.status.outcome.natural", count);
+      case HELD -> Messages.get("cli.status.outcome.held", count);
+    };
   }
 
   /** A JSON array of GNOME's reminders that are on, such as ["movement","eyesight"]. */

@@ -2,6 +2,7 @@ package dev.unknot.cli;
 
 import dev.unknot.config.ConfigException;
 import dev.unknot.config.UnknotConfig;
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.core.summary.IsoWeek;
 import dev.unknot.core.summary.SummaryInput;
 import dev.unknot.core.summary.WeeklySummarizer;
@@ -28,33 +29,22 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** `unknot summary`: the weekly summary of any week, as text, JSON, HTML or a chart. */
-@Command(
-    name = "summary",
-    mixinStandardHelpOptions = true,
-    description = {
-      "The weekly summary: active time, breaks, the longest unbroken stretch, knot days and how"
-          + " they compare with the others.",
-      "Prints text (or JSON); --html and --png also write the report with its chart."
-    })
+@Command(name = "summary", mixinStandardHelpOptions = true)
 final class SummaryCommand implements Callable<Integer> {
 
   @ParentCommand UnknotCommand parent;
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--week",
-      paramLabel = "YYYY-Www",
-      converter = IdConverters.Week.class,
-      description = "The ISO week, like 2026-W47. Default: this week.")
+  @Option(names = "--week", paramLabel = "YYYY-Www", converter = IdConverters.Week.class)
   IsoWeek week;
 
-  @Option(names = "--json", description = "Print one JSON object instead of text.")
+  @Option(names = "--json")
   boolean json;
 
-  @Option(names = "--html", paramLabel = "FILE", description = "Also write an HTML report.")
+  @Option(names = "--html", paramLabel = "FILE")
   Path html;
 
-  @Option(names = "--png", paramLabel = "FILE", description = "Also write the chart as PNG.")
+  @Option(names = "--png", paramLabel = "FILE")
   Path png;
 
   @Override
@@ -85,7 +75,7 @@ final class SummaryCommand implements Callable<Integer> {
               SummaryChart.writePng(s, OwnerOnlyFiles.chosenFile(png));
             }
           } catch (IOException e) {
-            err.println("unknot: cannot write the report: " + e.getMessage());
+            err.println("unknot: " + Messages.get("cli.summary.cannot.write", e.getMessage()));
             return 1;
           }
           return 0;
@@ -111,9 +101,12 @@ final class SummaryCommand implements Callable<Integer> {
     } catch (ConfigException e) {
       err.println(
           "unknot: "
-              + e.problems().get(0)
-              + (e.problems().size() > 1 ? " (and more: unknot config check)" : "")
-              + "; the summary uses the default break settings");
+              + Messages.get(
+                  "cli.summary.config.broken",
+                  e.problems().get(0),
+                  e.problems().size() - 1,
+                  // not translated: a command
+                  "unknot config check"));
       return ConfigCommand.loader().defaults();
     }
   }

@@ -1,16 +1,20 @@
 package dev.unknot.cli;
 
+import dev.unknot.config.ConfigLanguage;
+import dev.unknot.config.ConfigLocation;
 import dev.unknot.core.i18n.Languages;
 import dev.unknot.core.i18n.Messages;
 import dev.unknot.platform.AppPaths;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -21,8 +25,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "unknot",
     mixinStandardHelpOptions = true,
-    versionProvider = UnknotCommand.Version.class,
-    description = "Micro-breaks and posture exercises against muscle knots.")
+    versionProvider = UnknotCommand.Version.class)
 public final class UnknotCommand implements Callable<Integer> {
 
   /** In the order help lists them. */
@@ -49,7 +52,7 @@ public final class UnknotCommand implements Callable<Integer> {
   final AppPaths paths;
   final Map<String, String> env;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Read settings from FILE.")
+  @Option(names = "--config", paramLabel = "FILE")
   Path config;
 
   UnknotCommand(AppPaths paths, Map<String, String> env) {
@@ -69,28 +72,71 @@ public final class UnknotCommand implements Callable<Integer> {
 
   static int execute(
       AppPaths paths, Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
-    // The environment's language; `run` switches to the config's [ui] language once it has read
-    // it.
-    Messages.use(Languages.choose(null, env));
+    // The config's [ui] language, else the environment's; `run` reads the whole config later and
+    // switches to what it says.
+    Messages.use(Languages.choose(ConfigLanguage.peek(configFile(paths, env, args)), env));
     Optional<String> unknown = firstWord(args).filter(w -> !COMMAND_NAMES.contains(w));
     if (unknown.isPresent()) {
       // picocli would print the top-level help for `unknot nosuchcmd --help` and exit 0.
       err.println(
-          "unknot: there is no command '"
-              + Printable.escaped(unknown.get())
-              + "'; the commands are "
-              + String.join(", ", COMMAND_NAMES));
-      err.println("Try 'unknot --help'.");
+          "unknot: "
+              + Messages.get(
+                  "cli.error.no.such.command",
+                  Printable.escaped(unknown.get()),
+                  String.join(", ", COMMAND_NAMES)));
+      err.println(Messages.get("cli.error.try.help", "unknot --help"));
       return CommandLine.ExitCode.USAGE;
     }
     CommandLine cli = new CommandLine(new UnknotCommand(paths, env));
     for (Class<?> subcommand : subcommandsFor(args)) {
       cli.addSubcommand(subcommand);
     }
+    // After the subcommands are added: picocli gives the bundle to those it has then.
+    cli.setResourceBundle(helpBundle());
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(UnknotCommand::usageError);
     return cli.execute(args);
+  }
+
+  /** The words of the help, in the chosen language, laid out as picocli looks them up. */
+  static ResourceBundle helpBundle() {
+    return ResourceBundle.getBundle(
+        "dev.unknot.i18n.cli",
+        Messages.locale(),
+        UnknotCommand.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /** The config file whose [ui] language the command speaks: --config, else the usual one. */
+  static Path configFile(AppPaths paths, Map<String, String> env, String... args) {
+    Path option = null;
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals("--")) {
+        break;
+      }
+      if (args[i].equals("--config")) {
+        option = pathOrNull(args[i + 1]);
+      }
+    }
+    for (String arg : args) {
+      if (arg.startsWith("--config=")) {
+        option = pathOrNull(arg.substring("--config=".length()));
+      }
+    }
+    try {
+      return ConfigLocation.resolve(option, env, paths).file();
+    } catch (InvalidPathException e) {
+      return null;
+    }
+  }
+
+  private static Path pathOrNull(String text) {
+    try {
+      return Path.of(text);
+    } catch (InvalidPathException e) {
+      return null; // picocli says so once it parses the option
+    }
   }
 
   private static final List<String> COMMAND_NAMES =
@@ -179,7 +225,9 @@ public final class UnknotCommand implements Callable<Integer> {
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     PrintWriter err = e.getCommandLine().getErr();
     err.println("unknot: " + plain(e));
-    err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+    err.println(
+        Messages.get(
+            "cli.error.try.help", e.getCommandLine().getCommandSpec().qualifiedName() + " --help"));
     return CommandLine.ExitCode.USAGE;
   }
 
@@ -191,13 +239,15 @@ public final class UnknotCommand implements Callable<Integer> {
     if (e instanceof CommandLine.MissingParameterException missing
         && !missing.getMissing().isEmpty()) {
       // Instead of "Missing required option: '--area=<area>'".
-      return "missing "
-          + String.join(", ", missing.getMissing().stream().map(UnknotCommand::name).toList());
+      return Messages.get(
+          "cli.error.missing",
+          String.join(", ", missing.getMissing().stream().map(UnknotCommand::name).toList()));
     }
     if (e instanceof CommandLine.UnmatchedArgumentException unmatched
         && !unmatched.getUnmatched().isEmpty()) {
       // Instead of "Unmatched argument at index 1: 'x'".
-      return "unexpected argument '" + Printable.escaped(unmatched.getUnmatched().get(0)) + "'";
+      return Messages.get(
+          "cli.error.unexpected.argument", Printable.escaped(unmatched.getUnmatched().get(0)));
     }
     CommandLine.Model.ArgSpec arg = e.getArgSpec();
     if (!(e.getCause() instanceof CommandLine.TypeConversionException conversion) || arg == null) {
@@ -212,8 +262,21 @@ public final class UnknotCommand implements Callable<Integer> {
                 || type == long.class
                 || type == Integer.class
                 || type == Long.class);
-    String problem =
-        whole ? "'" + e.getValue() + "' is not a whole number" : conversion.getMessage();
+    String problem;
+    if (whole) {
+      problem = Messages.get("cli.error.not.whole.number", e.getValue());
+    } else if (type.isEnum() && arg.converters().length == 0) {
+      // Instead of picocli's "expected one of [csv, json] (case-sensitive) but was 'x'".
+      problem =
+          Messages.get(
+              "cli.error.not.one.of",
+              e.getValue(),
+              String.join(
+                  ", ",
+                  java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList()));
+    } else {
+      problem = conversion.getMessage();
+    }
     return what + ": " + Printable.escaped(problem);
   }
 
@@ -227,7 +290,9 @@ public final class UnknotCommand implements Callable<Integer> {
     @Override
     public String[] getVersion() {
       String version = UnknotCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"unknot " + (version == null ? "(development build)" : version)};
+      return new String[] {
+        "unknot " + (version == null ? Messages.get("cli.version.development") : version)
+      };
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.unknot.config;
 
+import dev.unknot.core.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -41,12 +42,11 @@ final class ConfigFile {
       throw fileProblem(file, cannotRead(e));
     }
     if (attributes.isDirectory()) {
-      throw fileProblem(file, "is a folder, not a config file");
+      throw fileProblem(file, Messages.get("config.file.is.folder"));
     }
     if (!attributes.isRegularFile()) {
       // Checked before opening: opening a FIFO waits for a writer, for ever.
-      throw fileProblem(
-          file, "is not a regular file (a pipe, socket or device); write a file there");
+      throw fileProblem(file, Messages.get("config.file.not.regular"));
     }
     if (attributes.size() > MOST_BYTES) {
       throw tooBig(file, attributes.size());
@@ -72,7 +72,7 @@ final class ConfigFile {
     boolean utf16Zeros = bytes.length >= 2 && (bytes[0] == 0) != (bytes[1] == 0);
     if (utf16Mark || utf16Zeros) {
       throw new ConfigException(
-          List.of(name + ":1:1: the file is saved as UTF-16; save it as UTF-8"));
+          List.of(name + ":1:1: " + Messages.get("config.file.utf16", "UTF-16", "UTF-8")));
     }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
@@ -96,13 +96,16 @@ final class ConfigFile {
       }
       throw new ConfigException(
           List.of(
-              String.format(
-                  Locale.ROOT,
-                  "%s:%d:%d: not UTF-8 text (byte 0x%02X); save the file as UTF-8",
-                  name,
-                  line,
-                  column,
-                  bytes[in.position()] & 0xFF)));
+              name
+                  + ":"
+                  + line
+                  + ":"
+                  + column
+                  + ": "
+                  + Messages.get(
+                      "config.file.not.utf8",
+                      String.format(Locale.ROOT, "0x%02X", bytes[in.position()] & 0xFF),
+                      "UTF-8")));
     }
     return out.toString();
   }
@@ -165,9 +168,8 @@ final class ConfigFile {
                         + line
                         + ":"
                         + column
-                        + ": lists and tables are nested more than "
-                        + MOST_NESTING
-                        + " deep here; Unknot reads no deeper"));
+                        + ": "
+                        + Messages.get("config.file.nested", String.valueOf(MOST_NESTING))));
           }
         }
         case ']', '}' -> depth = Math.max(0, depth - 1);
@@ -179,11 +181,10 @@ final class ConfigFile {
   private static ConfigException tooBig(Path file, long size) {
     return fileProblem(
         file,
-        String.format(
-            Locale.ROOT,
-            "is %.1f MB; a config file may be at most %d MB",
+        Messages.get(
+            "config.file.too.big",
             size / (double) MOST_BYTES,
-            MOST_BYTES / (1024 * 1024)));
+            String.valueOf(MOST_BYTES / (1024 * 1024))));
   }
 
   private static ConfigException fileProblem(Path file, String problem) {
@@ -193,15 +194,16 @@ final class ConfigFile {
   /** Why a file cannot be read, in words: Java's own messages often name only the file. */
   static String cannotRead(IOException e) {
     if (e instanceof NoSuchFileException) {
-      return "no such file";
+      return Messages.get("config.file.no.such");
     }
     if (e instanceof AccessDeniedException) {
-      return "cannot read: permission denied";
+      return Messages.get("config.file.permission.denied");
     }
     if (e instanceof FileSystemException f && f.getReason() != null) {
-      return "cannot read: " + f.getReason().toLowerCase(Locale.ROOT);
+      return Messages.get("config.file.cannot.read", f.getReason().toLowerCase(Locale.ROOT));
     }
-    return "cannot read: "
-        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    return Messages.get(
+        "config.file.cannot.read",
+        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
   }
 }

@@ -1,5 +1,6 @@
 package dev.unknot.config;
 
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.platform.AppPaths;
 import java.nio.file.Path;
 import java.util.Map;
@@ -8,8 +9,11 @@ import java.util.Map;
 public record ConfigLocation(Path file, Source source) {
 
   public enum Source {
+    // not translated: for the log, which stays English; reason() is for a person
     OPTION("given with --config"),
+    // not translated: for the log
     ENVIRONMENT("from $UNKNOT_CONFIG"),
+    // not translated: for the log
     DEFAULT("the default location");
 
     final String why;
@@ -31,7 +35,17 @@ public record ConfigLocation(Path file, Source source) {
     return new ConfigLocation(paths.userConfig(), Source.DEFAULT);
   }
 
+  /** Why this file, in English, for the log. */
   public String why() {
     return source.why;
+  }
+
+  /** Why this file, in the user's language. */
+  public String reason() {
+    return switch (source) {
+      case OPTION -> Messages.get("config.location.option", "--config");
+      case ENVIRONMENT -> Messages.get("config.location.environment", "$UNKNOT_CONFIG");
+      case DEFAULT -> Messages.get("config.location.default");
+    };
   }
 }

@@ -3,6 +3,7 @@ package dev.unknot.config;
 import dev.unknot.core.BreakSettings;
 import dev.unknot.core.BreakType;
 import dev.unknot.core.Exercise;
+import dev.unknot.core.i18n.Messages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,23 +20,41 @@ import java.util.function.Function;
 final class ConfigSchema {
 
   enum Kind {
-    BOOLEAN("true or false"),
-    INTEGER("a whole number"),
-    DURATION(Durations.EXPECTED_FORM),
-    TIME_OF_DAY("a time of day like \"17:30\""),
-    DAY_OF_WEEK("a day of the week like \"friday\""),
-    FACTOR("a number from 0.5 to 1.0, like 0.75"),
-    NAMES("a list of names like [\"zoom\", \"teams\"]"),
-    EXERCISE_IDS("a list of exercise ids like [\"chin-tuck\", \"chest-stretch\"]"),
-    CUSTOM_EXERCISES("a list of [[exercises.custom]] tables"),
-    THEME("\"system\", \"light\" or \"dark\""),
-    REST_STYLE("\"card\" or \"dim\""),
-    LANGUAGE("\"system\", \"en\", \"de\", \"fr\", \"es\", \"pt-BR\" or \"it\"");
+    BOOLEAN,
+    INTEGER,
+    DURATION,
+    TIME_OF_DAY,
+    DAY_OF_WEEK,
+    FACTOR,
+    NAMES,
+    EXERCISE_IDS,
+    CUSTOM_EXERCISES,
+    THEME,
+    REST_STYLE,
+    LANGUAGE;
 
-    final String expected;
-
-    Kind(String expected) {
-      this.expected = expected;
+    /** What a value of this kind looks like, in words: "true or false". */
+    String expected() {
+      return switch (this) {
+        case BOOLEAN -> Messages.get("config.expected.boolean");
+        case INTEGER -> Messages.get("config.expected.integer");
+        case DURATION -> Durations.expectedForm();
+        case TIME_OF_DAY -> Messages.get("config.expected.time.of.day", "17:30");
+        case DAY_OF_WEEK -> Messages.get("config.expected.day.of.week", "friday");
+        case FACTOR -> Messages.get("config.expected.factor", "0.5", "1.0", "0.75");
+        case NAMES -> Messages.get("config.expected.names", "[\"zoom\", \"teams\"]");
+        case EXERCISE_IDS ->
+            Messages.get("config.expected.exercise.ids", "[\"chin-tuck\", \"chest-stretch\"]");
+        case CUSTOM_EXERCISES ->
+            Messages.get("config.expected.custom.exercises", "exercises.custom");
+        case THEME -> Messages.get("config.expected.choice.three", "system", "light", "dark");
+        case REST_STYLE -> Messages.get("config.expected.choice.two", "card", "dim");
+        case LANGUAGE ->
+            Messages.get(
+                "config.expected.choice.many",
+                "\"system\", \"en\", \"de\", \"fr\", \"es\", \"pt-BR\"",
+                "it");
+      };
     }
   }
 

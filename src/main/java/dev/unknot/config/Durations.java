@@ -1,5 +1,6 @@
 package dev.unknot.config;
 
+import dev.unknot.core.i18n.Messages;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -8,7 +9,10 @@ import java.util.regex.Pattern;
 /** Durations as people write them in the config: "30s", "15m", "1h30m". */
 public final class Durations {
 
-  public static final String EXPECTED_FORM = "a duration like \"30s\", \"15m\" or \"1h30m\"";
+  /** What a duration looks like, in words: a duration like "30s", "15m" or "1h30m". */
+  public static String expectedForm() {
+    return Messages.get("config.expected.duration", "30s", "15m", "1h30m");
+  }
 
   /**
    * The longest duration any setting or pause takes: a day. Longer ones are typos, and a number
@@ -40,8 +44,8 @@ public final class Durations {
    */
   public static String problem(String text) {
     return isForm(text)
-        ? "duration \"" + text + "\" is too long; durations go up to " + format(LONGEST)
-        : "bad duration \"" + text + "\"; expected " + EXPECTED_FORM;
+        ? Messages.get("config.error.duration.too.long", text, format(LONGEST))
+        : Messages.get("config.error.bad.duration", text, expectedForm());
   }
 
   /**
@@ -51,19 +55,15 @@ public final class Durations {
   public static Duration within(String text, Duration shortest, Duration longest) {
     if (!isForm(text)) {
       throw new IllegalArgumentException(
-          "'" + text + "' is not a duration; expected " + EXPECTED_FORM);
+          Messages.get("config.error.not.a.duration", text, expectedForm()));
     }
     Optional<Duration> value = read(text);
     if (value.isEmpty()
         || value.get().compareTo(shortest) < 0
         || value.get().compareTo(longest) > 0) {
       throw new IllegalArgumentException(
-          "'"
-              + text
-              + "' is out of range; give from "
-              + format(shortest)
-              + " to "
-              + format(longest));
+          Messages.get(
+              "config.error.duration.out.of.range", text, format(shortest), format(longest)));
     }
     return value.get();
   }

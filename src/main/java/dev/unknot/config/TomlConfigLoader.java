@@ -9,6 +9,7 @@ import dev.unknot.core.EngineSettings;
 import dev.unknot.core.Exercise;
 import dev.unknot.core.KnotArea;
 import dev.unknot.core.MassageReminders;
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.exercise.ExerciseDrawing;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,6 +60,7 @@ public final class TomlConfigLoader {
     String text = defaultsText();
     TomlParseResult parsed = Toml.parse(text);
     if (parsed.hasErrors()) {
+      // not translated: a broken build, for the developer
       throw new IllegalStateException("the shipped config.toml is broken: " + parsed.errors());
     }
     this.defaults = parsed;
@@ -68,10 +70,12 @@ public final class TomlConfigLoader {
   public static String defaultsText() {
     try (InputStream in = TomlConfigLoader.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
       if (in == null) {
+        // not translated: a broken build, for the developer
         throw new IllegalStateException("config.toml is missing from the Unknot jar");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
+      // not translated: a broken build, for the developer
       throw new IllegalStateException("cannot read the shipped config.toml", e);
     }
   }
@@ -80,6 +84,7 @@ public final class TomlConfigLoader {
     try {
       return parse(defaultsText(), DEFAULTS_RESOURCE);
     } catch (ConfigException e) {
+      // not translated: a broken build, for the developer
       throw new IllegalStateException("the shipped config.toml is invalid:\n" + e.getMessage(), e);
     }
   }
@@ -96,7 +101,8 @@ public final class TomlConfigLoader {
       user = Toml.parse(text);
     } catch (StackOverflowError e) {
       // checkNesting should have refused it first; this keeps a thread that reloads alive.
-      throw new ConfigException(List.of(name + ":1:1: nested too deeply to read"));
+      throw new ConfigException(
+          List.of(name + ":1:1: " + Messages.get("config.error.nested.too.deeply")));
     }
     Reader reader = new Reader(user, name);
     for (TomlParseError error : user.errors()) {
@@ -109,7 +115,12 @@ public final class TomlConfigLoader {
     Duration idle = reader.duration(ConfigSchema.IDLE_THRESHOLD);
     if (idle != null && idle.compareTo(SHORTEST_IDLE_THRESHOLD) < 0) {
       // Zero would make every moment idle; EngineSettings refuses it.
-      reader.problem(ConfigSchema.IDLE_THRESHOLD, "idle_threshold must be at least 1s");
+      reader.problem(
+          ConfigSchema.IDLE_THRESHOLD,
+          Messages.get(
+              "config.error.at.least",
+              "idle_threshold",
+              Durations.format(SHORTEST_IDLE_THRESHOLD)));
     }
     BreakSettings micro = reader.breakSettings("micro");
     BreakSettings rest = reader.breakSettings("rest");
@@ -152,15 +163,16 @@ public final class TomlConfigLoader {
     if (massages != null && (massages < 0 || massages > MassageReminders.MOST_PER_DAY)) {
       reader.problem(
           ConfigSchema.MASSAGE_REMINDERS,
-          "massage_reminders must be from 0 to "
-              + MassageReminders.MOST_PER_DAY
-              + " a day, not "
-              + massages);
+          Messages.get(
+              "config.error.massage.reminders",
+              "massage_reminders",
+              String.valueOf(MassageReminders.MOST_PER_DAY),
+              String.valueOf(massages)));
     }
     Boolean dailyLimitOn = reader.value(ConfigSchema.DAILY_LIMIT_ENABLED, Boolean.class);
     Duration dailyLimit = reader.duration(ConfigSchema.DAILY_LIMIT);
     if (dailyLimit != null && dailyLimit.compareTo(Duration.ofHours(1)) < 0) {
-      reader.problem(ConfigSchema.DAILY_LIMIT, "the daily limit must be at least 1h");
+      reader.problem(ConfigSchema.DAILY_LIMIT, Messages.get("config.error.daily.limit", "1h"));
     }
     Boolean quietFullscreen = reader.value(ConfigSchema.QUIET_FULLSCREEN, Boolean.class);
     List<String> quietApps = reader.names(ConfigSchema.QUIET_APPS);
@@ -170,7 +182,9 @@ public final class TomlConfigLoader {
     Boolean idleInhibitors = reader.value(ConfigSchema.QUIET_IDLE_INHIBITORS, Boolean.class);
     Duration maxHold = reader.duration(ConfigSchema.QUIET_MAX_HOLD);
     if (maxHold != null && maxHold.compareTo(SHORTEST_MAX_HOLD) < 0) {
-      reader.problem(ConfigSchema.QUIET_MAX_HOLD, "max_hold must be at least 1m");
+      reader.problem(
+          ConfigSchema.QUIET_MAX_HOLD,
+          Messages.get("config.error.at.least", "max_hold", Durations.format(SHORTEST_MAX_HOLD)));
     }
     UnknotConfig.Theme theme =
         reader.choice(ConfigSchema.THEME, UnknotConfig.Theme.values(), UnknotConfig.Theme::id);
@@ -185,20 +199,21 @@ public final class TomlConfigLoader {
     if (micro != null && idle.compareTo(micro.duration()) > 0) {
       reader.problem(
           reader.written(ConfigSchema.IDLE_THRESHOLD, ConfigSchema.breakKey("micro", "duration")),
-          "idle_threshold ("
-              + Durations.format(idle)
-              + ") must not be longer than the micro-break duration ("
-              + Durations.format(micro.duration())
-              + ")");
+          Messages.get(
+              "config.error.idle.longer.than.micro",
+              "idle_threshold",
+              Durations.format(idle),
+              Durations.format(micro.duration())));
     }
     if (startOnPause != null && maxWait != null && maxWait.compareTo(startOnPause) < 0) {
       reader.problem(
           reader.written(ConfigSchema.MAX_WAIT, ConfigSchema.START_ON_PAUSE),
-          "max_wait ("
-              + Durations.format(maxWait)
-              + ") must not be shorter than start_on_pause ("
-              + Durations.format(startOnPause)
-              + ")");
+          Messages.get(
+              "config.error.not.shorter.than",
+              "max_wait",
+              Durations.format(maxWait),
+              "start_on_pause",
+              Durations.format(startOnPause)));
     }
     if (headsUp != null && reader.wrote(ConfigSchema.HEADS_UP) && !headsUp.isZero()) {
       // A default heads-up longer than a short interval just stays off for that break type.
@@ -206,11 +221,12 @@ public final class TomlConfigLoader {
         if (type.enabled() && headsUp.compareTo(type.interval()) >= 0) {
           reader.problem(
               ConfigSchema.HEADS_UP,
-              "heads_up ("
-                  + Durations.format(headsUp)
-                  + ") must be shorter than the interval ("
-                  + Durations.format(type.interval())
-                  + "), or \"0s\" for none");
+              Messages.get(
+                  "config.error.heads.up",
+                  "heads_up",
+                  Durations.format(headsUp),
+                  Durations.format(type.interval()),
+                  "0s"));
           break;
         }
       }
@@ -254,22 +270,15 @@ public final class TomlConfigLoader {
   }
 
   private static String doesNotFit(Holds h, Duration breakDuration) {
-    return "the holds of `"
-        + h.id()
-        + "` add up to "
-        + Durations.format(h.total())
-        + " (hold_seconds "
-        + h.seconds()
-        + " x repetitions "
-        + h.repetitions()
-        + (h.eachSide() ? " x 2 sides" : "")
-        + "), longer than the "
-        + Durations.format(breakDuration)
-        + " "
-        + (h.kind() == BreakType.MICRO ? "micro-break" : "rest break")
-        + " (breaks."
-        + h.kind().id()
-        + ".duration); shorten the hold or do fewer repetitions";
+    return Messages.get(
+        h.kind() == BreakType.MICRO ? "config.error.holds.micro" : "config.error.holds.rest",
+        h.id(),
+        Durations.format(h.total()),
+        String.valueOf(h.seconds()),
+        String.valueOf(h.repetitions()),
+        h.eachSide() ? 1 : 0,
+        Durations.format(breakDuration),
+        ConfigSchema.breakKey(h.kind().id(), "duration"));
   }
 
   /** Reads values with their places, collecting problems instead of stopping at the first. */
@@ -309,14 +318,13 @@ public final class TomlConfigLoader {
         if (ConfigSchema.TABLES.contains(dotted) && value instanceof TomlTable child) {
           checkKeys(child, keyPath);
         } else if (ConfigSchema.TABLES.contains(dotted)) {
-          problem(
-              user.inputPositionOf(keyPath), "`" + dotted + "` must be a table ([" + dotted + "])");
+          problem(user.inputPositionOf(keyPath), Messages.get("config.error.not.a.table", dotted));
         } else if (!ConfigSchema.KEYS.containsKey(dotted)) {
           // By path: looking a key up by its dotted text would parse it, and user keys may not
           // parse.
           problem(
               user.inputPositionOf(keyPath),
-              "unknown key `" + dotted + "`" + suggestion(path, key));
+              Messages.get("config.error.unknown.key", dotted, suggestion(path, key)));
         }
       }
     }
@@ -325,7 +333,7 @@ public final class TomlConfigLoader {
       return candidates.stream()
           .filter(c -> editDistance(c, word) <= 2)
           .min(Comparator.comparingInt(c -> editDistance(c, word)))
-          .map(c -> "; did you mean `" + c + "`?")
+          .map(c -> Messages.get("config.error.did.you.mean", c))
           .orElse("");
     }
 
@@ -336,7 +344,7 @@ public final class TomlConfigLoader {
           .map(k -> k.substring(prefix.length()))
           .filter(k -> editDistance(k, key) <= 2)
           .min(Comparator.comparingInt(k -> editDistance(k, key)))
-          .map(k -> "; did you mean `" + k + "`?")
+          .map(k -> Messages.get("config.error.did.you.mean", k))
           .orElse("");
     }
 
@@ -352,10 +360,11 @@ public final class TomlConfigLoader {
         if (cost != null) {
           problem(
               ConfigSchema.breakKey(type, "postpone_cost"),
-              "postpone_cost must be from 0 to "
-                  + BreakSettings.MOST_EXTRA_PERCENT
-                  + " (percent of the duration), not "
-                  + cost);
+              Messages.get(
+                  "config.error.postpone.cost",
+                  "postpone_cost",
+                  String.valueOf(BreakSettings.MOST_EXTRA_PERCENT),
+                  String.valueOf(cost)));
         }
         cost = null;
       }
@@ -363,7 +372,12 @@ public final class TomlConfigLoader {
         if (skips != null) {
           problem(
               ConfigSchema.breakKey(type, "skips_per_day"),
-              "skips_per_day must be from 0 to " + MOST_SKIPS_PER_DAY + ", not " + skips);
+              Messages.get(
+                  "config.error.from.to",
+                  "skips_per_day",
+                  "0",
+                  String.valueOf(MOST_SKIPS_PER_DAY),
+                  String.valueOf(skips)));
         }
         skips = null;
       }
@@ -375,33 +389,39 @@ public final class TomlConfigLoader {
               && cost != null
               && skips != null;
       if (duration != null && duration.compareTo(SHORTEST_BREAK) < 0) {
-        problem(ConfigSchema.breakKey(type, "duration"), "duration must be at least 5s");
+        problem(
+            ConfigSchema.breakKey(type, "duration"),
+            Messages.get("config.error.at.least", "duration", Durations.format(SHORTEST_BREAK)));
         ok = false;
       }
       if (interval != null && duration != null && interval.compareTo(duration) <= 0) {
         problem(
             written(
                 ConfigSchema.breakKey(type, "interval"), ConfigSchema.breakKey(type, "duration")),
-            "interval ("
-                + Durations.format(interval)
-                + ") must be longer than the duration ("
-                + Durations.format(duration)
-                + ")");
+            Messages.get(
+                "config.error.interval.not.longer",
+                "interval",
+                Durations.format(interval),
+                "duration",
+                Durations.format(duration)));
         ok = false;
       }
       if (postpone != null && postpone.isZero()) {
-        problem(ConfigSchema.breakKey(type, "postpone"), "postpone must be at least 1s");
+        problem(
+            ConfigSchema.breakKey(type, "postpone"),
+            Messages.get("config.error.at.least", "postpone", "1s"));
         ok = false;
       }
       if (postpone != null && interval != null && postpone.compareTo(interval) > 0) {
         if (user.contains(ConfigSchema.breakKey(type, "postpone"))) {
           problem(
               ConfigSchema.breakKey(type, "postpone"),
-              "postpone ("
-                  + Durations.format(postpone)
-                  + ") must not be longer than the interval ("
-                  + Durations.format(interval)
-                  + ")");
+              Messages.get(
+                  "config.error.postpone.longer",
+                  "postpone",
+                  Durations.format(postpone),
+                  "interval",
+                  Durations.format(interval)));
           ok = false;
         } else {
           postpone = interval; // the default suits the default interval; a shorter one caps it
@@ -411,7 +431,12 @@ public final class TomlConfigLoader {
         if (maxPostpones != null) {
           problem(
               ConfigSchema.breakKey(type, "max_postpones"),
-              "max_postpones must be from 0 to " + MOST_POSTPONES + ", not " + maxPostpones);
+              Messages.get(
+                  "config.error.from.to",
+                  "max_postpones",
+                  "0",
+                  String.valueOf(MOST_POSTPONES),
+                  String.valueOf(maxPostpones)));
         }
         ok = false;
       }
@@ -451,8 +476,7 @@ public final class TomlConfigLoader {
           return choice;
         }
       }
-      Kind kind = ConfigSchema.KEYS.get(key);
-      problem(key, "`" + key + "` must be " + kind.expected + ", not " + describe(text));
+      problem(key, mustBe(key, ConfigSchema.KEYS.get(key), text));
       return null;
     }
 
@@ -466,7 +490,7 @@ public final class TomlConfigLoader {
           return day;
         }
       }
-      problem(key, "bad day \"" + text + "\"; expected monday, tuesday, ... or sunday");
+      problem(key, Messages.get("config.error.bad.day", text, "monday", "tuesday", "sunday"));
       return null;
     }
 
@@ -481,28 +505,30 @@ public final class TomlConfigLoader {
       for (int i = 0; i < ids.size(); i++) {
         TomlPosition at = source == user ? ids.inputPositionOf(i) : user.inputPositionOf(key);
         if (!(ids.get(i) instanceof String id)) {
-          problem(at, "`" + key + "` must list exercise ids as text");
+          problem(at, Messages.get("config.error.exercise.ids.text", key));
           continue;
         }
         Exercise exercise = known.get(id);
         if (exercise == null) {
-          problem(at, "unknown exercise id `" + id + "`" + closest(id, known.keySet()));
+          problem(
+              at, Messages.get("config.error.unknown.exercise", id, closest(id, known.keySet())));
         } else if (exercise.kind() != kind) {
           problem(
               at,
-              "`"
-                  + id
-                  + "` is a "
-                  + exercise.kind().id()
-                  + " exercise; list it under `exercises."
-                  + exercise.kind().id()
-                  + "`");
+              Messages.get(
+                  exercise.kind() == BreakType.MICRO
+                      ? "config.error.exercise.is.micro"
+                      : "config.error.exercise.is.rest",
+                  id,
+                  exercise.kind() == BreakType.MICRO
+                      ? ConfigSchema.EXERCISES_MICRO
+                      : ConfigSchema.EXERCISES_REST));
         } else if (!picked.contains(exercise)) {
           picked.add(exercise);
         }
       }
       if (picked.isEmpty() && ids.isEmpty()) {
-        problem(key, "`" + key + "` needs at least one exercise");
+        problem(key, Messages.get("config.error.no.exercise", key));
       }
       return picked;
     }
@@ -515,7 +541,7 @@ public final class TomlConfigLoader {
       if (!(value instanceof TomlArray tables) || !all(tables, TomlTable.class)) {
         problem(
             ConfigSchema.EXERCISES_CUSTOM,
-            "`exercises.custom` must be tables, each starting with [[exercises.custom]]");
+            Messages.get("config.error.custom.not.tables", ConfigSchema.EXERCISES_CUSTOM));
         return List.of();
       }
       List<Exercise> custom = new ArrayList<>();
@@ -529,9 +555,9 @@ public final class TomlConfigLoader {
         }
         TomlPosition idAt = t.inputPositionOf("id");
         if (catalog.containsKey(exercise.id())) {
-          problem(idAt, "`" + exercise.id() + "` is already a built-in exercise; pick another id");
+          problem(idAt, Messages.get("config.error.custom.built.in", exercise.id()));
         } else if (!seen.add(exercise.id())) {
-          problem(idAt, "duplicate custom exercise id `" + exercise.id() + "`");
+          problem(idAt, Messages.get("config.error.custom.duplicate", exercise.id()));
         } else {
           custom.add(exercise);
         }
@@ -544,10 +570,11 @@ public final class TomlConfigLoader {
         if (!ConfigSchema.CUSTOM_EXERCISE_KEYS.contains(key)) {
           problem(
               t.inputPositionOf(key),
-              "unknown key `"
-                  + key
-                  + "` in [[exercises.custom]]"
-                  + closest(key, ConfigSchema.CUSTOM_EXERCISE_KEYS).replace("exercise id", "key"));
+              Messages.get(
+                  "config.error.custom.unknown.key",
+                  key,
+                  ConfigSchema.EXERCISES_CUSTOM,
+                  closest(key, ConfigSchema.CUSTOM_EXERCISE_KEYS)));
         }
       }
       String id = text(t, "id", at);
@@ -558,9 +585,7 @@ public final class TomlConfigLoader {
       List<String> targets = texts(t, "targets", at);
       boolean ok = id != null && title != null && hold != null && kindText != null;
       if (id != null && !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-        problem(
-            t.inputPositionOf("id"),
-            "exercise id `" + id + "` must be lower-case words joined by dashes");
+        problem(t.inputPositionOf("id"), Messages.get("config.error.custom.id.form", id));
         ok = false;
       }
       BreakType kind = null;
@@ -569,13 +594,16 @@ public final class TomlConfigLoader {
           kind = BreakType.fromId(kindText);
         } catch (IllegalArgumentException e) {
           problem(
-              t.inputPositionOf("kind"), "kind must be micro or rest, not \"" + kindText + "\"");
+              t.inputPositionOf("kind"),
+              Messages.get("config.error.custom.kind", "kind", "micro", "rest", kindText));
           ok = false;
         }
       }
       if (steps != null && (steps.size() < 2 || steps.size() > 4)) {
         problem(
-            t.inputPositionOf("steps"), "steps must list 2 to 4 short steps, not " + steps.size());
+            t.inputPositionOf("steps"),
+            Messages.get(
+                "config.error.custom.steps", "steps", "2", "4", String.valueOf(steps.size())));
         ok = false;
       }
       Set<String> areas = new LinkedHashSet<>();
@@ -585,7 +613,12 @@ public final class TomlConfigLoader {
             areas.add(KnotArea.fromId(target).id());
           } catch (IllegalArgumentException e) {
             problem(
-                t.inputPositionOf("targets"), e.getMessage().replace("area must", "targets must"));
+                t.inputPositionOf("targets"),
+                Messages.get(
+                    "config.error.custom.targets",
+                    "targets",
+                    String.join(", ", Stream.of(KnotArea.values()).map(KnotArea::id).toList()),
+                    target));
             ok = false;
           }
         }
@@ -594,9 +627,7 @@ public final class TomlConfigLoader {
       Long repetitions = whole(t, "repetitions", 1, 1, 100);
       Object eachSide = t.get(List.of("each_side"));
       if (eachSide != null && !(eachSide instanceof Boolean)) {
-        problem(
-            t.inputPositionOf("each_side"),
-            "`each_side` must be true or false, not " + describe(eachSide));
+        problem(t.inputPositionOf("each_side"), mustBe("each_side", Kind.BOOLEAN, eachSide));
         ok = false;
       }
       Optional<Path> image = Optional.empty();
@@ -604,8 +635,7 @@ public final class TomlConfigLoader {
       if (imageText != null) {
         TomlPosition imageAt = t.inputPositionOf("image");
         if (!(imageText instanceof String text) || text.isBlank()) {
-          problem(
-              imageAt, "`image` must be the path of a PNG or SVG file, not " + describe(imageText));
+          problem(imageAt, Messages.get("config.error.custom.image", "image", describe(imageText)));
           ok = false;
         } else {
           try {
@@ -657,14 +687,12 @@ public final class TomlConfigLoader {
       }
       problem(
           t.inputPositionOf(key),
-          "`"
-              + key
-              + "` must be a whole number from "
-              + least
-              + " to "
-              + most
-              + ", not "
-              + describe(v));
+          Messages.get(
+              "config.error.whole.from.to",
+              key,
+              String.valueOf(least),
+              String.valueOf(most),
+              describe(v)));
       return null;
     }
 
@@ -676,8 +704,8 @@ public final class TomlConfigLoader {
       problem(
           v == null ? tableAt : t.inputPositionOf(key),
           v == null
-              ? "this [[exercises.custom]] needs `" + key + "`"
-              : "`" + key + "` must be text, not " + describe(v));
+              ? Messages.get("config.error.custom.needs", ConfigSchema.EXERCISES_CUSTOM, key)
+              : Messages.get("config.error.not.text", key, describe(v)));
       return null;
     }
 
@@ -693,8 +721,8 @@ public final class TomlConfigLoader {
       problem(
           v == null ? tableAt : t.inputPositionOf(key),
           v == null
-              ? "this [[exercises.custom]] needs `" + key + "`"
-              : "`" + key + "` must be a list of texts, not " + describe(v));
+              ? Messages.get("config.error.custom.needs", ConfigSchema.EXERCISES_CUSTOM, key)
+              : Messages.get("config.error.not.texts", key, describe(v)));
       return null;
     }
 
@@ -704,7 +732,7 @@ public final class TomlConfigLoader {
         return null;
       }
       if (!text.matches("([01]\\d|2[0-3]):[0-5]\\d")) {
-        problem(key, "bad time of day \"" + text + "\"; expected HH:MM, for example \"17:30\"");
+        problem(key, Messages.get("config.error.bad.time", text, "HH:MM", "17:30"));
         return null;
       }
       return LocalTime.parse(text);
@@ -730,8 +758,7 @@ public final class TomlConfigLoader {
         names = null;
       }
       if (names == null) {
-        Kind kind = ConfigSchema.KEYS.get(key);
-        problem(key, "`" + key + "` must be " + kind.expected + ", not " + describe(value));
+        problem(key, mustBe(key, ConfigSchema.KEYS.get(key), value));
       }
       return names;
     }
@@ -746,8 +773,7 @@ public final class TomlConfigLoader {
           value instanceof Double d ? d : value instanceof Long l ? Double.valueOf(l) : null;
       // Written so that nan is out of range too: every comparison with nan is false.
       if (number == null || !(number >= 0.5 && number <= 1.0)) {
-        Kind kind = ConfigSchema.KEYS.get(key);
-        problem(key, "`" + key + "` must be " + kind.expected + ", not " + describe(value));
+        problem(key, mustBe(key, ConfigSchema.KEYS.get(key), value));
         return null;
       }
       return number;
@@ -759,8 +785,7 @@ public final class TomlConfigLoader {
         value = defaults.get(key);
       }
       if (!type.isInstance(value)) {
-        Kind kind = ConfigSchema.KEYS.get(key);
-        problem(key, "`" + key + "` must be " + kind.expected + ", not " + describe(value));
+        problem(key, mustBe(key, ConfigSchema.KEYS.get(key), value));
         return null;
       }
       return type.cast(value);
@@ -810,20 +835,26 @@ public final class TomlConfigLoader {
     return true;
   }
 
+  /** "`key` must be true or false, not the text "yes"". */
+  private static String mustBe(String key, Kind kind, Object value) {
+    return Messages.get("config.error.must.be", key, kind.expected(), describe(value));
+  }
+
+  /** A value as the user wrote it; numbers as TOML writes them, not as the language does. */
   private static String describe(Object value) {
     if (value instanceof String s) {
-      return "the text \"" + s + "\"";
+      return Messages.get("config.value.text", s);
     }
     if (value instanceof TomlTable) {
-      return "a table";
+      return Messages.get("config.value.table");
     }
     if (value instanceof TomlArray) {
-      return "a list";
+      return Messages.get("config.value.list");
     }
     if (value instanceof Double d && (d.isNaN() || d.isInfinite())) {
       return d.isNaN() ? "nan" : d > 0 ? "inf" : "-inf"; // as TOML writes them
     }
-    return value == null ? "nothing" : String.valueOf(value);
+    return value == null ? Messages.get("config.value.nothing") : String.valueOf(value);
   }
 
   static int editDistance(String a, String b) {

@@ -85,6 +85,7 @@ public final class TomlConfigWriter {
     if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
       return list(list.stream().map(String.class::cast).toList());
     }
+    // not translated: a bug, for the developer
     throw new IllegalArgumentException("no TOML form for " + value);
   }
 

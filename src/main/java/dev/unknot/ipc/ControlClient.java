@@ -1,5 +1,6 @@
 package dev.unknot.ipc;
 
+import dev.unknot.core.i18n.Messages;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -23,6 +24,11 @@ public final class ControlClient {
 
   /** The daemon's answer: ok with values, or an error message. */
   public record Answer(boolean ok, String error, Map<String, String> values) {}
+
+  /** Whether the answer is the one for a reply that could not be read, or no reply at all. */
+  public static boolean isNoAnswer(Answer answer) {
+    return !answer.ok() && answer.error().startsWith(Messages.get("ipc.client.not.understood"));
+  }
 
   /** Connecting, sending and the whole answer: a daemon that takes longer is stuck. */
   public static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -104,16 +110,16 @@ public final class ControlClient {
         if (!Files.exists(socket)) {
           return Optional.empty();
         }
+        // not translated: the words of the system's EAGAIN
         if (!String.valueOf(e.getMessage()).contains("temporarily unavailable")) {
           throw e; // Permission denied and such: trying again will not help.
         }
         if (System.nanoTime() - deadline >= 0) {
           throw new SocketTimeoutException(
-              "Unknot did not take the connection within "
-                  + timeout.toSeconds()
-                  + " s ("
-                  + e.getMessage()
-                  + "); its log may say why");
+              Messages.get(
+                  "ipc.client.connect.timeout",
+                  timeout.toSeconds(),
+                  String.valueOf(e.getMessage())));
         }
         sleep(20);
       }
@@ -125,7 +131,7 @@ public final class ControlClient {
       long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
       if (left <= 0) {
         throw new SocketTimeoutException(
-            "Unknot did not answer within " + timeout.toSeconds() + " s; its log may say why");
+            Messages.get("ipc.client.answer.timeout", timeout.toSeconds()));
       }
       if (selector.select(left) > 0) {
         selector.selectedKeys().clear();
@@ -139,14 +145,14 @@ public final class ControlClient {
       Thread.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted while connecting to Unknot", e);
+      throw new IOException(Messages.get("ipc.client.interrupted"), e);
     }
   }
 
   static Answer parse(String text) {
     String[] lines = text.split("\n");
     if (lines.length == 0 || !(lines[0].equals("ok") || lines[0].startsWith("error "))) {
-      return new Answer(false, "the daemon gave an answer Unknot does not understand", Map.of());
+      return new Answer(false, Messages.get("ipc.client.not.understood"), Map.of());
     }
     if (!lines[0].equals("ok")) {
       return new Answer(false, lines[0].substring("error ".length()), Map.of());

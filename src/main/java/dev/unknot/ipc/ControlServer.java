@@ -1,5 +1,6 @@
 package dev.unknot.ipc;
 
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.platform.OwnerOnlyFiles;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
@@ -271,7 +272,11 @@ public final class ControlServer implements AutoCloseable {
         close(c);
       }
     } else if (!c.request.hasRemaining()) {
-      answer(c, "error the request is longer than " + MAX_REQUEST_BYTES + " bytes\n");
+      answer(
+          c,
+          "error "
+              + Messages.get("ipc.server.request.too.long", String.valueOf(MAX_REQUEST_BYTES))
+              + "\n");
     }
   }
 
@@ -287,7 +292,7 @@ public final class ControlServer implements AutoCloseable {
             selector.wakeup();
           });
     } catch (RejectedExecutionException e) {
-      answer(c, "error Unknot is busy; try again\n");
+      answer(c, "error " + Messages.get("ipc.server.busy") + "\n");
     }
   }
 
@@ -310,7 +315,9 @@ public final class ControlServer implements AutoCloseable {
       } catch (Throwable ignored) {
         // Nothing more can be done; the answer still goes out.
       }
-      return "error Unknot could not answer (" + e.getClass().getSimpleName() + ")\n";
+      return "error "
+          + Messages.get("ipc.server.could.not.answer", e.getClass().getSimpleName())
+          + "\n";
     }
   }
 

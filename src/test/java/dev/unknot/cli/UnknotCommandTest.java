@@ -111,7 +111,7 @@ class UnknotCommandTest {
     assertEquals(2, run.code());
     assertTrue(
         run.firstErrorLine()
-            .startsWith("unknot: there is no command 'nosuchcmd'; the commands are"),
+            .startsWith("unknot: there is no command \"nosuchcmd\"; the commands are"),
         run.err());
     assertEquals("", run.out());
     assertEquals(0, unknot("--help").code());
@@ -119,13 +119,13 @@ class UnknotCommandTest {
 
   @Test
   void parserJargonIsPutInPlainWords() {
-    assertUsageError("unknot: ID: 'abc' is not a whole number", "knot", "remove", "abc");
+    assertUsageError("unknot: ID: \"abc\" is not a whole number", "knot", "remove", "abc");
     assertUsageError(
         "unknot: --cause: cause must be one of long-sitting, mouse, lifting, sleep, stress,"
             + " posture, other, not 'gym'",
         knotAdd("--cause", "gym"));
     assertUsageError(
-        "unknot: --severity: 'x' is not a whole number from 1 to 5",
+        "unknot: --severity: \"x\" is not a whole number from 1 to 5",
         "knot",
         "add",
         "--area",
@@ -140,14 +140,14 @@ class UnknotCommandTest {
   void missingAndUnexpectedArgumentsAreNamedWithoutParserJargon() {
     assertUsageError("unknot: missing --area", "knot", "add", "--side", "left", "--severity", "2");
     assertUsageError("unknot: missing ID", "knot", "remove");
-    assertUsageError("unknot: unexpected argument 'extra'", "status", "extra");
+    assertUsageError("unknot: unexpected argument \"extra\"", "status", "extra");
     assertTrue(unknot("knot").firstErrorLine().contains("Missing required subcommand"));
   }
 
   @Test
   void anArabicIndicDigitIsNotASeverity() {
     assertUsageError(
-        "unknot: --severity: '\u0663' is not a whole number from 1 to 5",
+        "unknot: --severity: \"\u0663\" is not a whole number from 1 to 5",
         "knot",
         "add",
         "--area",
@@ -156,26 +156,26 @@ class UnknotCommandTest {
         "left",
         "--severity",
         "\u0663");
-    assertUsageError("unknot: ID: '\u0661' is not a whole number", "knot", "remove", "\u0661");
+    assertUsageError("unknot: ID: \"\u0661\" is not a whole number", "knot", "remove", "\u0661");
   }
 
   @Test
   void datesOutsideTheDiarysRangeAreUsageErrors() {
     String tomorrow = LocalDate.now().plusDays(1).toString();
     assertUsageError(
-        "unknot: --date: '1900-01-01' is out of range; give a day from 2000-01-01 to " + tomorrow,
+        "unknot: --date: \"1900-01-01\" is out of range; give a day from 2000-01-01 to " + tomorrow,
         knotAdd("--date", "1900-01-01"));
     assertUsageError(
-        "unknot: --date: '0000-01-01' is out of range; give a day from 2000-01-01 to " + tomorrow,
+        "unknot: --date: \"0000-01-01\" is out of range; give a day from 2000-01-01 to " + tomorrow,
         knotAdd("--date", "0000-01-01"));
     assertUsageError(
-        "unknot: --date: '-0001-01-01' is not a date; expected YYYY-MM-DD, for example 2026-11-16",
+        "unknot: --date: \"-0001-01-01\" is not a date; expected YYYY-MM-DD, for example 2026-11-16",
         knotAdd("--date=-0001-01-01"));
     assertUsageError(
-        "unknot: --date: '-0001-01-01' is not a date; expected YYYY-MM-DD, for example 2026-11-16",
+        "unknot: --date: \"-0001-01-01\" is not a date; expected YYYY-MM-DD, for example 2026-11-16",
         knotAdd("--date", "-0001-01-01"));
     assertUsageError(
-        "unknot: --since: '+12026-01-01' is not a date; expected YYYY-MM-DD, for example"
+        "unknot: --since: \"+12026-01-01\" is not a date; expected YYYY-MM-DD, for example"
             + " 2026-11-16",
         "log",
         "--since",
@@ -186,7 +186,7 @@ class UnknotCommandTest {
   @Test
   void aNoteOfAHundredThousandCharactersIsRefused() {
     assertUsageError(
-        "unknot: --note is 100000 characters long; at most 1000",
+        "unknot: --note is 100,000 characters long; at most 1,000",
         knotAdd("--note", "x".repeat(100_000)));
     Run fits = unknot(knotAdd("--note", "x".repeat(1000)));
     assertEquals(0, fits.code(), fits.err());

@@ -40,23 +40,23 @@ class DurationsTest {
     assertEquals(
         "duration \"99999h\" is too long; durations go up to 24h", Durations.problem("99999h"));
     assertEquals(
-        "bad duration \"15 minutes\"; expected " + Durations.EXPECTED_FORM,
+        "bad duration \"15 minutes\"; expected " + Durations.expectedForm(),
         Durations.problem("15 minutes"));
     IllegalArgumentException tooLong =
         assertThrows(
             IllegalArgumentException.class,
             () -> Durations.within("10000h", Duration.ofMinutes(1), Duration.ofHours(24)));
-    assertEquals("'10000h' is out of range; give from 1m to 24h", tooLong.getMessage());
+    assertEquals("\"10000h\" is out of range; give from 1m to 24h", tooLong.getMessage());
     IllegalArgumentException zero =
         assertThrows(
             IllegalArgumentException.class,
             () -> Durations.within("0s", Duration.ofMinutes(1), Duration.ofHours(24)));
-    assertEquals("'0s' is out of range; give from 1m to 24h", zero.getMessage());
+    assertEquals("\"0s\" is out of range; give from 1m to 24h", zero.getMessage());
     IllegalArgumentException huge =
         assertThrows(
             IllegalArgumentException.class,
             () -> Durations.within("99999999999999h", Duration.ZERO, Duration.ofHours(24)));
-    assertEquals("'99999999999999h' is out of range; give from 0s to 24h", huge.getMessage());
+    assertEquals("\"99999999999999h\" is out of range; give from 0s to 24h", huge.getMessage());
     assertEquals(
         Duration.ofHours(24), Durations.within("24h", Duration.ZERO, Duration.ofHours(24)));
   }

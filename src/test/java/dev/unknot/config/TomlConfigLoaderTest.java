@@ -180,7 +180,7 @@ class TomlConfigLoaderTest {
     assertEquals(
         List.of(
             "c.toml:2:1: unknown key `breaks.micro.intervall`; did you mean `interval`?",
-            "c.toml:3:1: bad duration \"30 seconds\"; expected " + Durations.EXPECTED_FORM,
+            "c.toml:3:1: bad duration \"30 seconds\"; expected " + Durations.expectedForm(),
             "c.toml:4:1: `breaks.micro.max_postpones` must be a whole number, not the text \"two\""),
         e.problems());
   }

@@ -109,7 +109,7 @@ class CommandLineE2E {
         "--severity",
         "2");
     assertUsageError(
-        "'2026-13-40' is not a date; expected YYYY-MM-DD",
+        "\"2026-13-40\" is not a date; expected YYYY-MM-DD",
         "knot",
         "add",
         "--area",
@@ -354,7 +354,7 @@ class CommandLineE2E {
     Desktop.Result bad = unknot.cli("mouse", "middle");
     assertEquals(2, bad.exitCode());
     assertTrue(
-        bad.err().startsWith("unknot: the hand must be left or right, not 'middle'"), bad.err());
+        bad.err().startsWith("unknot: the hand must be left or right, not \"middle\""), bad.err());
   }
 
   @Test
@@ -424,14 +424,14 @@ class CommandLineE2E {
 
   @Test
   void anUnknownCommandWithHelpIsAUsageError() {
-    assertUsageError("unknot: there is no command 'nosuchcmd'", "nosuchcmd", "--help");
+    assertUsageError("unknot: there is no command \"nosuchcmd\"", "nosuchcmd", "--help");
   }
 
   @Test
   void outOfRangePausesSayTheAllowedRange() {
-    assertUsageError("pause: '10000h' is out of range; give from 1m to 24h", "pause", "10000h");
-    assertUsageError("pause: '0s' is out of range; give from 1m to 24h", "pause", "0s");
-    assertUsageError("pause: 'soon' is not a duration", "pause", "soon");
+    assertUsageError("pause: \"10000h\" is out of range; give from 1m to 24h", "pause", "10000h");
+    assertUsageError("pause: \"0s\" is out of range; give from 1m to 24h", "pause", "0s");
+    assertUsageError("pause: \"soon\" is not a duration", "pause", "soon");
   }
 
   @Test

@@ -175,8 +175,8 @@ class MeetingE2E extends DaemonOnDesktop {
     assertFalse(desktop.window(CARD).isPresent(), "ended by hand: nothing to ask");
     assertEquals("No meeting was on; nothing changed.\n", ok("meeting", "--end").out());
 
-    usageError("meeting: '0s' is out of range; give from 1s to 24h", "meeting", "0s");
-    usageError("meeting: 'soon' is not a duration", "meeting", "soon");
+    usageError("meeting: \"0s\" is out of range; give from 1s to 24h", "meeting", "0s");
+    usageError("meeting: \"soon\" is not a duration", "meeting", "soon");
     usageError("meeting takes a DURATION or --end, not both", "meeting", "30m", "--end");
     ControlClient.Answer refused =
         ControlClient.send(unknot.controlSocket(), "meeting soon").orElseThrow();
