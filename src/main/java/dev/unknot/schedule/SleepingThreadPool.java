@@ -45,13 +45,22 @@ public final class SleepingThreadPool implements ThreadPool {
   }
 
   /**
-   * Says the worker is available without waiting for it to finish a job in progress: Quartz calls
-   * this before it looks for the next trigger, and waiting here cost its thread one more wake-up
-   * after every job. A job handed over while the worker is busy waits in {@link #runInThread}.
+   * Waits for the job in progress. Answering at once looked cheaper, but then Quartz's thread looks
+   * for the next trigger while the job still runs, finds the tick blocked, and is woken twice more:
+   * by the tick's rescheduling and by the job's end. Waiting here, it wakes once, when the job
+   * ends.
    */
   @Override
   public int blockForAvailableThreads() {
     synchronized (lock) {
+      while (busy && !shutDown) {
+        try {
+          lock.wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return 0;
+        }
+      }
       return shutDown ? 0 : 1;
     }
   }

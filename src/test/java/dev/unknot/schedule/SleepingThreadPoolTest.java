@@ -2,13 +2,11 @@ package dev.unknot.schedule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -33,38 +31,6 @@ class SleepingThreadPoolTest {
       Thread.sleep(2_500); // idle: SimpleThreadPool's worker would wake 5 times in it
       long after = wakeUps();
       assertTrue(after - before <= 1, "the idle scheduler woke " + (after - before) + " times");
-    }
-  }
-
-  /**
-   * Issue 20: Quartz's thread asks for a free worker before it looks for the next trigger; waiting
-   * there for the job in progress cost it one more wake-up after every job.
-   */
-  @Test
-  void askingForAFreeWorkerDoesNotWaitForTheJobInProgress() throws Exception {
-    SleepingThreadPool pool = new SleepingThreadPool();
-    pool.initialize();
-    CountDownLatch release = new CountDownLatch(1);
-    CountDownLatch running = new CountDownLatch(1);
-    try {
-      assertTrue(
-          pool.runInThread(
-              () -> {
-                running.countDown();
-                try {
-                  release.await();
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
-              }));
-      assertTrue(running.await(10, TimeUnit.SECONDS));
-      assertEquals(
-          1,
-          assertTimeoutPreemptively(Duration.ofSeconds(10), pool::blockForAvailableThreads),
-          "the job in progress kept the caller waiting");
-    } finally {
-      release.countDown();
-      pool.shutdown(true);
     }
   }
 
