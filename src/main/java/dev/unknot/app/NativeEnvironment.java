@@ -63,10 +63,11 @@ final class NativeEnvironment {
       // GTK opens the OpenGL driver at start, though the tray draws nothing with it: on a machine
       // without a GPU driver that is Mesa's llvmpipe, about 45 MB.
       libc.setenv("GDK_GL", "disable", 0);
-      // AWT's event thread wakes every 0.5 s when nothing happens, about 15 ms of CPU a minute;
-      // at most every 5 s, still 12 wake-ups an idle minute. Posted work, X events and AWT's own
-      // timers still wake it at once; this is only how long it naps with nothing to do.
-      libc.setenv("_AWT_MAX_POLL_TIMEOUT", "600000", 0);
+      // AWT's event thread wakes every 0.5 s when nothing happens, about 15 ms of CPU a minute.
+      // Posted work still wakes it at once; this is only how long it naps with nothing to do.
+      // Longer naps (10 min) delayed the tray icon and the prompt by seconds (TrayE2E,
+      // BreakPromptE2E): some of AWT's work waits for the nap to end.
+      libc.setenv("_AWT_MAX_POLL_TIMEOUT", "5000", 0);
       Path tmp = ownTmp;
       if (tmp != null) {
         // What the libraries create in there (dorkbox makes its cache folders 0755) is private.
