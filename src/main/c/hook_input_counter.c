@@ -6,7 +6,7 @@
  * symbol scope before the hook's library, it is the definition that library's reference binds to.
  * It counts device events here and hands on to libuiohook's own callback only the first event
  * after a quiet spell (and the start and end of the data); Unknot's Java side then takes the
- * counts once a second while input goes on (unknot_input_take). Without it, each event costs libuiohook's key lookups,
+ * counts every second or two while input goes on (unknot_input_take). Without it, each event costs libuiohook's key lookups,
  * a Java event object and a listener call, and one thread wake-up: three Java calls per letter.
  *
  * While input flows, the callback also naps for a moment after a fresh wake-up, so that the X

@@ -79,6 +79,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -831,7 +832,48 @@ public final class Daemon {
     DorkboxTray shown = tray;
     if (shown != null) {
       shown.update(status, clock.getZone(), meeting.describe(clock.getZone()));
+      refreshTrayWhenItsMinutesChange(status);
     }
+  }
+
+  private volatile boolean trayRefreshPending;
+
+  /**
+   * Active time until "N min" for this much left shows one minute less, as EngineStatus rounds it
+   * (whole seconds, rounded up to minutes); 0 where it shows "under a minute" until the break.
+   */
+  static long untilShownMinutesChange(java.time.Duration untilDue) {
+    long shown = (untilDue.toSeconds() + 59) / 60;
+    return shown <= 1 ? 0 : untilDue.toMillis() - ((shown - 1) * 60 + 1) * 1000 + 1;
+  }
+
+  /**
+   * Between ticks the tray's minutes still count down while the user works, so it is shown again
+   * when they change. While the user pauses, or a break or pause is on, nothing it shows changes
+   * until the next tick, which shows it anyway: a refresh every 20 s woke two threads three times
+   * an idle minute (issue 20).
+   */
+  private synchronized void refreshTrayWhenItsMinutesChange(EngineStatus status) {
+    if (trayRefreshPending || status.idle() || status.phase() != EngineStatus.Phase.COUNTING) {
+      return;
+    }
+    OptionalLong untilChange =
+        status.timers().stream()
+            .filter(EngineStatus.Timer::enabled)
+            .mapToLong(t -> untilShownMinutesChange(t.untilDue()))
+            .filter(ms -> ms > 0)
+            .min();
+    if (untilChange.isEmpty()) {
+      return;
+    }
+    trayRefreshPending = true;
+    scheduler.once(
+        "tray",
+        clock.instant().plusMillis(untilChange.getAsLong() + 500),
+        () -> {
+          trayRefreshPending = false;
+          showInTray(engine.status());
+        });
   }
 
   /**
@@ -979,8 +1021,6 @@ public final class Daemon {
       return;
     }
     showInTray(engine.snapshot());
-    // Between ticks time still passes: "next break in N min" counts down.
-    scheduler.every("tray", java.time.Duration.ofSeconds(20), () -> showInTray(engine.status()));
   }
 
   /** Keeps event counts only where the user allows it ([privacy] record_activity_counts). */

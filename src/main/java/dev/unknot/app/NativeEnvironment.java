@@ -65,6 +65,8 @@ final class NativeEnvironment {
       libc.setenv("GDK_GL", "disable", 0);
       // AWT's event thread wakes every 0.5 s when nothing happens, about 15 ms of CPU a minute.
       // Posted work still wakes it at once; this is only how long it naps with nothing to do.
+      // Longer naps (10 min) delayed the tray icon and the prompt by seconds (TrayE2E,
+      // BreakPromptE2E): some of AWT's work waits for the nap to end.
       libc.setenv("_AWT_MAX_POLL_TIMEOUT", "5000", 0);
       Path tmp = ownTmp;
       if (tmp != null) {

@@ -50,6 +50,11 @@ public final class ActivityTracker {
     this.idleThresholdMillis = idleThreshold.toMillis();
   }
 
+  /** How long without input is a pause: a source that hands over in batches must do so sooner. */
+  public long idleThresholdMillis() {
+    return idleThresholdMillis;
+  }
+
   /**
    * Runs on the input thread at the first input after an idle pause, so the engine can wake up and
    * account for the pause. It runs once per burst, not once per event.

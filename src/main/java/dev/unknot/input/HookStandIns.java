@@ -36,7 +36,7 @@ final class HookStandIns {
   private static volatile NativeLibrary loaded;
 
   /**
-   * Called about once a second while input goes on: bound directly, which costs a JNI call and not
+   * Called every second or two while input goes on: bound directly, which costs a JNI call and not
    * JNA's argument handling.
    */
   private static final class Counts {

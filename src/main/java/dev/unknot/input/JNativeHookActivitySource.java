@@ -33,8 +33,14 @@ public final class JNativeHookActivitySource implements ActivitySource {
     HOOK_LOGGER.setUseParentHandlers(false);
   }
 
-  /** How often counts are taken from the native side while input goes on. */
-  private static final long TAKE_EVERY_MILLIS = 1_000;
+  /**
+   * How often counts are taken from the native side while input goes on, at most: each take wakes a
+   * thread, and once a second was a fifth of the daemon's wake-ups while typing.
+   */
+  static final long TAKE_EVERY_MAX_MILLIS = 2_000;
+
+  /** The hook thread's nap while input flows (src/main/c/hook_input_counter.c). */
+  static final long HOOK_NAP_MILLIS = 1_000;
 
   private final Path libraryDir;
   private InputListener listener;
@@ -98,8 +104,8 @@ public final class JNativeHookActivitySource implements ActivitySource {
 
   /**
    * The only writer of the tracker while input is counted natively: takes the counts as soon as it
-   * is woken, then once a second until a take finds none (which tells the native side to wake it
-   * again), and once more when the hook has stopped.
+   * is woken, then every {@link #takeEveryMillis} until a take finds none (which tells the native
+   * side to wake it again), and once more when the hook has stopped.
    */
   private static void takeCounts(ActivityTracker tracker) {
     boolean stopping = false;
@@ -112,12 +118,21 @@ public final class JNativeHookActivitySource implements ActivitySource {
       }
       handOver(taken, tracker);
       try {
-        Thread.sleep(TAKE_EVERY_MILLIS);
+        Thread.sleep(takeEveryMillis(tracker.idleThresholdMillis()));
       } catch (InterruptedException e) {
         stopping = true;
       }
     }
     handOver(HookStandIns.take(), tracker);
+  }
+
+  /**
+   * How long the taker sleeps between takes while input goes on. The tracker's last input lags the
+   * real one by up to this plus the hook's nap, which must stay well under the idle threshold: a
+   * tick in between would otherwise see a pause that was not there. For the default 5 s, 2 s.
+   */
+  static long takeEveryMillis(long idleThresholdMillis) {
+    return Math.max(200, Math.min(TAKE_EVERY_MAX_MILLIS, idleThresholdMillis * 2 / 5));
   }
 
   private static void handOver(long taken, ActivityTracker tracker) {

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the engine's tick on one Quartz worker thread, at the instant the last tick asked for or at
  * once when woken. There is no polling: between ticks the worker sleeps ({@link
- * SleepingThreadPool}), and Quartz's own thread waits for the next trigger's time.
+ * SleepingThreadPool}), and Quartz's own thread waits for the next trigger's time, however far away
+ * ({@link #IDLE_WAIT}).
  */
 public final class QuartzScheduler implements AutoCloseable {
 
@@ -42,6 +43,13 @@ public final class QuartzScheduler implements AutoCloseable {
   private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(10);
   private static final AtomicInteger INSTANCES = new AtomicInteger();
 
+  /**
+   * How long Quartz's own thread waits when no trigger is due within that time. Its default, 30 s,
+   * woke it two or three times an idle minute only to look again; every change to a trigger wakes
+   * it anyway, so it need not look on its own.
+   */
+  static final Duration IDLE_WAIT = Duration.ofDays(1);
+
   private final Supplier<Instant> tick;
   private final Scheduler scheduler;
 
@@ -50,6 +58,15 @@ public final class QuartzScheduler implements AutoCloseable {
    */
   public QuartzScheduler(Supplier<Instant> tick) {
     this.tick = tick;
+    try {
+      scheduler = new StdSchedulerFactory(properties()).getScheduler();
+      scheduler.getContext().put(CONTEXT_KEY, this);
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("cannot create the scheduler: " + e.getMessage(), e);
+    }
+  }
+
+  static Properties properties() {
     Properties p = new Properties();
     p.setProperty("org.quartz.scheduler.instanceName", "unknot-" + INSTANCES.incrementAndGet());
     p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
@@ -57,12 +74,8 @@ public final class QuartzScheduler implements AutoCloseable {
     p.setProperty("org.quartz.threadPool.class", SleepingThreadPool.class.getName());
     p.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
     p.setProperty("org.quartz.jobStore.misfireThreshold", "1000");
-    try {
-      scheduler = new StdSchedulerFactory(p).getScheduler();
-      scheduler.getContext().put(CONTEXT_KEY, this);
-    } catch (SchedulerException e) {
-      throw new IllegalStateException("cannot create the scheduler: " + e.getMessage(), e);
-    }
+    p.setProperty("org.quartz.scheduler.idleWaitTime", String.valueOf(IDLE_WAIT.toMillis()));
+    return p;
   }
 
   public void start() {

@@ -44,6 +44,12 @@ public final class SleepingThreadPool implements ThreadPool {
     }
   }
 
+  /**
+   * Waits for the job in progress. Answering at once looked cheaper, but then Quartz's thread looks
+   * for the next trigger while the job still runs, finds the tick blocked, and is woken twice more:
+   * by the tick's rescheduling and by the job's end. Waiting here, it wakes once, when the job
+   * ends.
+   */
   @Override
   public int blockForAvailableThreads() {
     synchronized (lock) {

@@ -40,6 +40,37 @@ class QuartzSchedulerTest {
     }
   }
 
+  /**
+   * Issue 20: Quartz's thread no longer looks for due triggers on its own every 30 s; a job
+   * scheduled while it waits out that long wait must still run on time, because scheduling wakes
+   * it.
+   */
+  @Test
+  void aJobScheduledDuringTheLongIdleWaitStillRuns() throws Exception {
+    assertTrue(
+        Long.parseLong(
+                QuartzScheduler.properties().getProperty("org.quartz.scheduler.idleWaitTime"))
+            >= Duration.ofHours(1).toMillis(),
+        "Quartz's thread would wake on its own to look for work");
+    LinkedBlockingQueue<String> ran = new LinkedBlockingQueue<>();
+    try (QuartzScheduler scheduler =
+        new QuartzScheduler(
+            () -> {
+              ran.add("tick");
+              return Instant.now().plus(Duration.ofHours(1));
+            })) {
+      scheduler.start();
+      assertEquals("tick", ran.poll(10, TimeUnit.SECONDS));
+      Thread.sleep(300); // Quartz's thread is now waiting for the tick an hour away
+      scheduler.once("soon", Instant.now().plusMillis(200), () -> ran.add("soon"));
+      assertEquals("soon", ran.poll(10, TimeUnit.SECONDS));
+      scheduler.every("often", Duration.ofMillis(200), () -> ran.add("often"));
+      for (int i = 0; i < 3; i++) {
+        assertEquals("often", ran.poll(10, TimeUnit.SECONDS));
+      }
+    }
+  }
+
   @Test
   void followsTheInstantEachTickReturns() throws Exception {
     LinkedBlockingQueue<Instant> ticks = new LinkedBlockingQueue<>();
