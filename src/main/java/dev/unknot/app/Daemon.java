@@ -681,7 +681,7 @@ public final class Daemon {
   private void openWindow() {
     TrayCommands actions = trayCommands;
     if (actions == null) {
-      throw new IllegalArgumentException("Unknot is still starting; try again in a moment");
+      throw new IllegalArgumentException(Messages.get("window.stillStarting"));
     }
     MainWindow.open(actions, engine::status, clock.getZone());
   }

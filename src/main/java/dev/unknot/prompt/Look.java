@@ -108,6 +108,7 @@ public final class Look {
         removed = true;
       }
     }
+    // not translated: an os.name value
     if (!removed && System.getProperty("os.name", "").startsWith("Linux")) {
       LOG.warn("look: no {} to remove; the tray's menu may close as it opens", POPUP_CANCELER);
     }
