@@ -3,6 +3,7 @@ package dev.unknot.prompt;
 import dev.unknot.core.BreakType;
 import dev.unknot.core.HeadsUp;
 import dev.unknot.core.i18n.Messages;
+import dev.unknot.exercise.TomlExerciseCatalog;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
@@ -56,7 +57,7 @@ final class HeadsUpCard extends JFrame {
     String kind =
         Messages.get(
             headsUp.type() == BreakType.MICRO ? "prompt.break.micro" : "prompt.break.rest");
-    String exercise = lowerFirst(headsUp.exercise().title());
+    String exercise = lowerFirst(TomlExerciseCatalog.inCurrentLanguage(headsUp.exercise()).title());
     if (headsUp.in().isEmpty()) {
       return Messages.get("headsUp.atNextPause", kind, exercise);
     }

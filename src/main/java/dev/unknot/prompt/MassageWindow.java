@@ -2,6 +2,7 @@ package dev.unknot.prompt;
 
 import dev.unknot.core.Exercise;
 import dev.unknot.core.i18n.Messages;
+import dev.unknot.exercise.TomlExerciseCatalog;
 import java.awt.Font;
 import java.util.List;
 import javax.swing.Box;
@@ -28,15 +29,16 @@ public final class MassageWindow extends QuietCard {
             Font.BOLD,
             PromptWindow.REST_ACCENT));
     addText((JComponent) Box.createVerticalStrut(6));
-    addText(label(massage.title(), 19f, Font.BOLD, TEXT));
+    Exercise shown = TomlExerciseCatalog.inCurrentLanguage(massage);
+    addText(label(shown.title(), 19f, Font.BOLD, TEXT));
     addText((JComponent) Box.createVerticalStrut(8));
     int n = 1;
-    for (String step : massage.steps()) {
+    for (String step : shown.steps()) {
       addText(PromptWindow.step(n++, step));
       addText((JComponent) Box.createVerticalStrut(4));
     }
     addText((JComponent) Box.createVerticalStrut(2));
-    addText(label(massage.hold(), 12.5f, Font.ITALIC, MUTED));
+    addText(label(shown.hold(), 12.5f, Font.ITALIC, MUTED));
     addText((JComponent) Box.createVerticalStrut(8));
     addText(
         wrapped(

@@ -5,8 +5,10 @@ import dev.unknot.core.BreakPrompt;
 import dev.unknot.core.BreakSettings;
 import dev.unknot.core.BreakType;
 import dev.unknot.core.Countdown;
+import dev.unknot.core.Exercise;
 import dev.unknot.core.i18n.Messages;
 import dev.unknot.exercise.ExerciseDrawing;
+import dev.unknot.exercise.TomlExerciseCatalog;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -52,16 +54,18 @@ final class PromptWindow extends QuietCard {
       addText(wrapped(capitalised(prompt.note().get()), 12f, Font.PLAIN, MUTED, TEXT_WIDTH));
     }
     addText((JComponent) Box.createVerticalStrut(6));
-    addText(label(prompt.exercise().title(), 19f, Font.BOLD, TEXT));
+    // In the language of now, though the config was read before the language was chosen.
+    Exercise exercise = TomlExerciseCatalog.inCurrentLanguage(prompt.exercise());
+    addText(label(exercise.title(), 19f, Font.BOLD, TEXT));
     ExerciseDrawing.of(prompt.exercise()).ifPresent(this::addDrawing);
     addText((JComponent) Box.createVerticalStrut(8));
     int n = 1;
-    for (String step : prompt.exercise().steps()) {
+    for (String step : exercise.steps()) {
       addText(step(n++, step));
       addText((JComponent) Box.createVerticalStrut(4));
     }
     addText((JComponent) Box.createVerticalStrut(2));
-    addText(label(prompt.exercise().hold(), 12.5f, Font.ITALIC, MUTED));
+    addText(label(exercise.hold(), 12.5f, Font.ITALIC, MUTED));
     addText((JComponent) Box.createVerticalStrut(12));
     countdown.setStringPainted(true);
     countdown.setForeground(accent);
