@@ -16,6 +16,7 @@ public record ActivityMinute(
   public ActivityMinute {
     if (activeSeconds < 0 || activeSeconds > 60) {
       throw new IllegalArgumentException(
+          // not translated: a programming error
           "a minute has 0 to 60 active seconds, not " + activeSeconds);
     }
   }

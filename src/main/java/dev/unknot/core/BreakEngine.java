@@ -1,5 +1,6 @@
 package dev.unknot.core;
 
+import dev.unknot.core.i18n.Messages;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -322,10 +323,11 @@ public final class BreakEngine {
         idle,
         pausedUntil == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(pausedUntil)),
         open != null && open.heldReason != null
-            ? Optional.of("held while " + open.heldReason)
+            ? Optional.of(Messages.get("status.heldWhile", open.heldReason))
             : tightened() ? focus.reason() : Optional.empty(),
         coming,
-        open != null && open.displayed);
+        open != null && open.displayed,
+        open != null && open.heldReason != null);
   }
 
   /**
@@ -344,10 +346,11 @@ public final class BreakEngine {
     keepUnsaved(minutes.drain(now + 60_000, activity, clock.getZone()));
     saveRecords();
     if (!unsavedMinutes.isEmpty()) {
-      problems.accept(
-          unsavedMinutes.size()
-              + " minute(s) of active time could not be saved"
-              + (droppedMinutes > 0 ? "; " + droppedMinutes + " older ones were dropped" : ""));
+      // not translated: a log line
+      String lost = " minute(s) of active time could not be saved";
+      // not translated: a log line
+      String dropped = droppedMinutes > 0 ? "; " + droppedMinutes + " older ones were dropped" : "";
+      problems.accept(unsavedMinutes.size() + lost + dropped);
     }
   }
 
@@ -569,7 +572,7 @@ public final class BreakEngine {
       } else {
         exercise = rotation.take(type, SWITCH_MOUSE_HAND).orElse(null);
         if (exercise != null) {
-          note = "Most of your last 45 minutes of input was the mouse.";
+          note = Messages.get("break.note.mouse");
         }
       }
     }
@@ -955,21 +958,22 @@ public final class BreakEngine {
         unsavedMinutes.clear();
         if (activityLogFailing) {
           activityLogFailing = false;
-          problems.accept(
-              "saving active time works again"
-                  + (droppedMinutes > 0
-                      ? "; " + droppedMinutes + " minute(s) of it were dropped, the oldest first"
-                      : ""));
+          // not translated: a log line
+          String works = "saving active time works again";
+          String dropped =
+              // not translated: a log line
+              "; " + droppedMinutes + " minute(s) of it were dropped, the oldest first";
+          problems.accept(works + (droppedMinutes > 0 ? dropped : ""));
           droppedMinutes = 0;
         }
       } catch (RuntimeException e) {
         // Kept for the next update, like break records; said once, not at every retry.
         if (!activityLogFailing) {
           activityLogFailing = true;
-          problems.accept(
-              "cannot save active time ("
-                  + e.getMessage()
-                  + "); up to a day of it is kept in memory and retried");
+          // not translated: a log line
+          String kept = "); up to a day of it is kept in memory and retried";
+          // not translated: a log line
+          problems.accept("cannot save active time (" + e.getMessage() + kept);
         }
       }
     }

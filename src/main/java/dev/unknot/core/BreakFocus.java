@@ -1,5 +1,6 @@
 package dev.unknot.core;
 
+import dev.unknot.core.i18n.Messages;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,7 @@ public record BreakFocus(
     Objects.requireNonNull(reason, "reason");
     if (!(microIntervalFactor > 0 && microIntervalFactor <= 1)) {
       throw new IllegalArgumentException(
+          // not translated: a programming error
           "the micro interval factor must be above 0 and at most 1, not " + microIntervalFactor);
     }
   }
@@ -44,9 +46,8 @@ public record BreakFocus(
         shorter ? factor : 1.0,
         shorter
             ? Optional.of(
-                "shorter breaks while "
-                    + knots.described()
-                    + (knots.described().endsWith("knots") ? " last" : " lasts"))
+                Messages.get(
+                    knots.one() ? "focus.shorter.one" : "focus.shorter.many", knots.described()))
             : Optional.empty(),
         mouseNudge);
   }

@@ -21,6 +21,7 @@ public record BreakRecord(
     Objects.requireNonNull(startedAt, "startedAt");
     Objects.requireNonNull(endedAt, "endedAt");
     if (endedAt.isBefore(startedAt)) {
+      // not translated: a programming error
       throw new IllegalArgumentException("a break cannot end before it starts");
     }
   }

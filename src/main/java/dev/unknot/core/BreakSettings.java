@@ -66,13 +66,16 @@ public record BreakSettings(
     requirePositive(duration, "duration");
     requirePositive(postpone, "postpone");
     if (maxPostpones < 0) {
+      // not translated: a programming error; the config check reports it first
       throw new IllegalArgumentException("max_postpones must not be negative");
     }
     if (postponeCost < 0 || postponeCost > MOST_EXTRA_PERCENT) {
       throw new IllegalArgumentException(
+          // not translated: a programming error; the config check reports it first
           "postpone_cost must be from 0 to " + MOST_EXTRA_PERCENT + " percent");
     }
     if (skipsPerDay < 0) {
+      // not translated: a programming error; the config check reports it first
       throw new IllegalArgumentException("skips_per_day must not be negative");
     }
   }
@@ -89,6 +92,7 @@ public record BreakSettings(
 
   private static void requirePositive(Duration value, String name) {
     if (value.isNegative() || value.isZero()) {
+      // not translated: a programming error; the config check reports it first
       throw new IllegalArgumentException(name + " must be longer than zero");
     }
   }

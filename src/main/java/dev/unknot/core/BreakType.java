@@ -1,5 +1,6 @@
 package dev.unknot.core;
 
+import dev.unknot.core.i18n.Messages;
 import java.util.Locale;
 
 /** The two kinds of break: short and frequent, or long and rare. */
@@ -18,6 +19,6 @@ public enum BreakType {
         return type;
       }
     }
-    throw new IllegalArgumentException("unknown break type '" + id + "' (expected micro or rest)");
+    throw new IllegalArgumentException(Messages.get("breakType.unknown", id));
   }
 }

@@ -49,12 +49,15 @@ public record EngineSettings(
     Objects.requireNonNull(startOnPause, "startOnPause");
     Objects.requireNonNull(maxWait, "maxWait");
     if (idleThreshold.isNegative() || idleThreshold.isZero()) {
+      // not translated: a programming error; the config check reports it first
       throw new IllegalArgumentException("idle_threshold must be longer than zero");
     }
     if (headsUp.isNegative() || startOnPause.isNegative()) {
+      // not translated: a programming error; the config check reports it first
       throw new IllegalArgumentException("heads_up and start_on_pause must not be negative");
     }
     if (maxWait.compareTo(startOnPause) < 0) {
+      // not translated: a programming error; the config check reports it first
       throw new IllegalArgumentException("max_wait must not be shorter than start_on_pause");
     }
   }

@@ -1,5 +1,6 @@
 package dev.unknot.core;
 
+import dev.unknot.core.i18n.Messages;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,6 +18,8 @@ import java.util.Optional;
  * @param why why micro-breaks come sooner than the config says, while they do
  * @param upcoming a break announced by the heads-up, or due and waiting for the user's pause
  * @param onScreen whether the open break's prompt is on screen (not waiting or held)
+ * @param held whether {@code why} says what holds the open break back (a lock, a meeting, a full
+ *     screen), in whichever language, rather than why breaks come sooner
  */
 public record EngineStatus(
     List<Timer> timers,
@@ -25,7 +28,19 @@ public record EngineStatus(
     Optional<Instant> pausedUntil,
     Optional<String> why,
     Optional<Upcoming> upcoming,
-    boolean onScreen) {
+    boolean onScreen,
+    boolean held) {
+
+  public EngineStatus(
+      List<Timer> timers,
+      Optional<BreakType> openBreak,
+      boolean idle,
+      Optional<Instant> pausedUntil,
+      Optional<String> why,
+      Optional<Upcoming> upcoming,
+      boolean onScreen) {
+    this(timers, openBreak, idle, pausedUntil, why, upcoming, onScreen, false);
+  }
 
   public EngineStatus(
       List<Timer> timers,
@@ -91,31 +106,42 @@ public record EngineStatus(
   /** The summary without the reason: "Next micro-break in 7 min · rest in 32 min". */
   public String timing(ZoneId zone) {
     if (pausedUntil.isPresent()) {
-      return "Paused until "
-          + DateTimeFormatter.ofPattern("HH:mm").format(pausedUntil.get().atZone(zone));
+      return Messages.get(
+          "status.pausedUntil",
+          DateTimeFormatter.ofPattern(Messages.get("time.hoursMinutes"), Messages.locale())
+              .format(pausedUntil.get().atZone(zone)));
     }
     List<String> parts = new ArrayList<>();
     for (Timer t : timers) {
       if (!t.enabled()) {
         continue;
       }
-      String name = t.type() == BreakType.MICRO ? "micro-break" : "rest";
-      if (openBreak.equals(Optional.of(t.type()))) {
-        parts.add((parts.isEmpty() ? "A " : "a ") + name + " now");
-      } else {
-        parts.add(name + " in " + minutes(t.untilDue()));
-      }
+      // The first part carries "Next", which agrees with the break's name in some languages.
+      boolean now = openBreak.equals(Optional.of(t.type()));
+      parts.add(Messages.get(part(parts.isEmpty(), t.type(), now), minutes(t.untilDue())));
     }
     if (parts.isEmpty()) {
-      return "Breaks are switched off";
+      return Messages.get("status.off");
     }
-    String joined = String.join(" · ", parts);
-    return joined.startsWith("A ") ? joined : "Next " + joined;
+    return String.join(" · ", parts);
+  }
+
+  private static String part(boolean first, BreakType type, boolean now) {
+    if (type == BreakType.MICRO) {
+      if (first) {
+        return now ? "status.first.micro.now" : "status.first.micro.in";
+      }
+      return now ? "status.later.micro.now" : "status.later.micro.in";
+    }
+    if (first) {
+      return now ? "status.first.rest.now" : "status.first.rest.in";
+    }
+    return now ? "status.later.rest.now" : "status.later.rest.in";
   }
 
   private static String minutes(Duration d) {
     long minutes = (d.toSeconds() + 59) / 60;
-    return minutes <= 1 ? "under a minute" : minutes + " min";
+    return Messages.get("status.minutes", minutes);
   }
 
   public Timer timer(BreakType type) {

@@ -41,10 +41,12 @@ public record Exercise(
     targets = Set.copyOf(targets);
     if (steps.size() < 2 || steps.size() > 4) {
       throw new IllegalArgumentException(
+          // not translated: a programming error; the catalog loader checks first
           "exercise '" + id + "' has " + steps.size() + " steps; it needs 2 to 4");
     }
     if (holdSeconds < 0 || repetitions < 1) {
       throw new IllegalArgumentException(
+          // not translated: a programming error; the catalog loader checks first
           "exercise '" + id + "' needs a hold of 0 s or more and at least one repetition");
     }
   }

@@ -36,6 +36,7 @@ public final class ExerciseRotation {
       List<Exercise> ofKind = catalog.stream().filter(e -> e.kind() == type).toList();
       if (ofKind.isEmpty()) {
         throw new IllegalArgumentException(
+            // not translated: a programming error in the shipped catalog
             "the exercise catalog has no " + type.id() + " exercise");
       }
       byKind.put(type, ofKind);

@@ -1,36 +1,69 @@
 package dev.unknot.core;
 
+import dev.unknot.core.i18n.Messages;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Where a knot is, in the words a person would use. */
 public enum KnotArea {
-  NECK("Neck", "neck"),
-  UPPER_TRAP("Between neck and shoulder (upper trapezius)", "neck-and-shoulder"),
-  BETWEEN_SHOULDER_BLADES("Between the shoulder blades", "upper-back"),
-  SHOULDER("Shoulder", "shoulder"),
-  UPPER_BACK("Upper back", "upper-back"),
-  CHEST("Chest", "chest"),
-  LOWER_BACK("Lower back", "lower-back"),
-  ARM("Arm", "arm"),
-  OTHER("Somewhere else", "");
+  NECK,
+  UPPER_TRAP,
+  BETWEEN_SHOULDER_BLADES,
+  SHOULDER,
+  UPPER_BACK,
+  CHEST,
+  LOWER_BACK,
+  ARM,
+  OTHER;
 
-  private final String plainName;
-  private final String knotWord;
-
-  KnotArea(String plainName, String knotWord) {
-    this.plainName = plainName;
-    this.knotWord = knotWord;
-  }
-
+  /** The area as a label: "Between the shoulder blades". */
   public String plainName() {
-    return plainName;
+    return Messages.get(
+        switch (this) {
+          case NECK -> "knot.area.neck";
+          case UPPER_TRAP -> "knot.area.upper-trap";
+          case BETWEEN_SHOULDER_BLADES -> "knot.area.between-shoulder-blades";
+          case SHOULDER -> "knot.area.shoulder";
+          case UPPER_BACK -> "knot.area.upper-back";
+          case CHEST -> "knot.area.chest";
+          case LOWER_BACK -> "knot.area.lower-back";
+          case ARM -> "knot.area.arm";
+          case OTHER -> "knot.area.other";
+        });
   }
 
-  /** The area as it reads before "knot": "your upper-back knot"; empty for OTHER. */
+  /**
+   * The label as it reads inside a sentence: "between the shoulder blades". German keeps its
+   * capital nouns, so the bundle says whether the first letter is lowered.
+   */
+  public String inSentence() {
+    String name = plainName();
+    return Messages.get("knot.area.lowerInSentence").equals("true")
+        ? name.substring(0, 1).toLowerCase(Messages.locale()) + name.substring(1)
+        : name;
+  }
+
+  /**
+   * The area as it reads in "your upper-back knot" (in German "Ihr Knoten im oberen Rücken"); empty
+   * for OTHER.
+   */
   public String knotWord() {
-    return knotWord;
+    if (this == OTHER) {
+      return "";
+    }
+    return Messages.get(
+        switch (this) {
+          case NECK -> "knot.word.neck";
+          case UPPER_TRAP -> "knot.word.upper-trap";
+          case BETWEEN_SHOULDER_BLADES -> "knot.word.between-shoulder-blades";
+          case SHOULDER -> "knot.word.shoulder";
+          case UPPER_BACK -> "knot.word.upper-back";
+          case CHEST -> "knot.word.chest";
+          case LOWER_BACK -> "knot.word.lower-back";
+          case ARM -> "knot.word.arm";
+          case OTHER -> throw new IllegalStateException();
+        });
   }
 
   public String id() {
@@ -55,8 +88,7 @@ public enum KnotArea {
           return value;
         }
       }
-      throw new IllegalArgumentException(
-          what + " must be one of " + list(type) + ", not '" + id + "'");
+      throw new IllegalArgumentException(Messages.get("id.unknown", what, list(type), id));
     }
 
     static <E extends Enum<E>> String list(Class<E> type) {

@@ -1,5 +1,6 @@
 package dev.unknot.core;
 
+import dev.unknot.core.i18n.Messages;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -55,18 +56,23 @@ public record KnotFocus(Set<KnotArea> areas, List<KnotReport> reports) {
     return areas.stream().map(KnotArea::id).collect(java.util.stream.Collectors.toSet());
   }
 
+  /** Whether {@link #described} names one knot rather than "your knots". */
+  public boolean one() {
+    return areas.size() == 1 && !areas.iterator().next().knotWord().isEmpty();
+  }
+
   /** "your right upper-back knot", or "your knots" for more than one area. */
   public String described() {
-    if (areas.size() != 1 || areas.iterator().next().knotWord().isEmpty()) {
-      return "your knots";
+    if (!one()) {
+      return Messages.get("knot.described.many");
     }
     KnotArea area = areas.iterator().next();
     Set<Side> sides = EnumSet.noneOf(Side.class);
     reports.forEach(r -> sides.add(r.side()));
-    String side = "";
     if (sides.size() == 1 && (sides.contains(Side.LEFT) || sides.contains(Side.RIGHT))) {
-      side = sides.iterator().next() == Side.LEFT ? "left " : "right ";
+      return Messages.get(
+          "knot.described.sided", area.knotWord(), sides.iterator().next().plainName());
     }
-    return "your " + side + area.knotWord() + " knot";
+    return Messages.get("knot.described.plain", area.knotWord());
   }
 }

@@ -31,6 +31,7 @@ public record KnotReport(
     Objects.requireNonNull(createdAt, "createdAt");
     causes = Set.copyOf(causes);
     if (severity < MIN_SEVERITY || severity > MAX_SEVERITY) {
+      // not translated: a programming error; the CLI and the form check first
       throw new IllegalArgumentException("severity must be 1–5, not " + severity);
     }
     if (note != null && note.isBlank()) {

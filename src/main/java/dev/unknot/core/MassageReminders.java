@@ -1,5 +1,6 @@
 package dev.unknot.core;
 
+import dev.unknot.core.i18n.Messages;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -23,6 +24,7 @@ public record MassageReminders(int perDay) {
   public MassageReminders {
     if (perDay < 0 || perDay > MOST_PER_DAY) {
       throw new IllegalArgumentException(
+          // not translated: a programming error; the config check reports it first
           "massage reminders must be from 0 to " + MOST_PER_DAY + " a day, not " + perDay);
     }
   }
@@ -58,17 +60,8 @@ public record MassageReminders(int perDay) {
 
   /** What the reminder card says about how often it comes, in agreement with the setting. */
   public String howOften() {
-    String often =
-        switch (perDay) {
-          case 0 -> "No reminders";
-          case 1 -> "Once a day";
-          case 2 -> "Twice a day";
-          default -> TIMES[perDay] + " times a day";
-        };
-    return often + " while the knot lasts";
+    return Messages.get("massage.howOften", perDay);
   }
-
-  private static final String[] TIMES = {"", "", "", "Three", "Four", "Five", "Six"};
 
   /** Which ball massage suits the knots: the chest one when every active knot is in the chest. */
   public static String exerciseFor(KnotFocus knots) {

@@ -1,5 +1,6 @@
 package dev.unknot.core;
 
+import dev.unknot.core.i18n.Messages;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,8 +32,6 @@ public final class Meeting implements QuietDetector {
     /** The time is up and the user has not answered yet: breaks still wait, briefly. */
     TIME_UP
   }
-
-  private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
   private final Clock clock;
   private boolean on;
@@ -186,9 +185,13 @@ public final class Meeting implements QuietDetector {
       case ON ->
           Optional.of(
               end == null
-                  ? "in a meeting until you end it"
-                  : "in a meeting until " + HOURS_MINUTES.format(end.atZone(zone)));
-      case TIME_UP -> Optional.of("the meeting time is up");
+                  ? Messages.get("meeting.untilEnded")
+                  : Messages.get(
+                      "meeting.until",
+                      DateTimeFormatter.ofPattern(
+                              Messages.get("time.hoursMinutes"), Messages.locale())
+                          .format(end.atZone(zone))));
+      case TIME_UP -> Optional.of(Messages.get("meeting.timeUp"));
     };
   }
 
@@ -200,6 +203,7 @@ public final class Meeting implements QuietDetector {
 
   private static void requirePositive(Duration d) {
     if (d.isNegative() || d.isZero()) {
+      // not translated: a programming error; the CLI checks first
       throw new IllegalArgumentException("a meeting lasts some time, not " + d);
     }
   }

@@ -1,5 +1,6 @@
 package dev.unknot.core;
 
+import dev.unknot.core.i18n.Messages;
 import java.util.Optional;
 
 /**
@@ -10,15 +11,17 @@ public interface QuietDetector {
 
   QuietDetector NEVER = () -> Optional.empty();
 
-  /** Why prompts wait while the screen is locked. */
-  String SCREEN_LOCKED = "the screen is locked";
+  /** Why prompts wait while the screen is locked, in the language of the moment. */
+  static String screenLocked() {
+    return Messages.get("quiet.screenLocked");
+  }
 
   /**
    * Prompts wait while the tracker says the screen is locked, and otherwise when {@code other} says
    * so: nothing is shown on top of a lock screen.
    */
   static QuietDetector lockedOr(ActivityTracker tracker, QuietDetector other) {
-    return () -> tracker.screenLocked() ? Optional.of(SCREEN_LOCKED) : other.reason();
+    return () -> tracker.screenLocked() ? Optional.of(screenLocked()) : other.reason();
   }
 
   /** Why prompts wait now, in words ("a window is full screen"), or empty to show them. */

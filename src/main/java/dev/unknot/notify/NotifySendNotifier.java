@@ -1,6 +1,7 @@
 package dev.unknot.notify;
 
 import dev.unknot.core.Notifier;
+import dev.unknot.core.i18n.Messages;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -75,7 +76,8 @@ public final class NotifySendNotifier implements Notifier {
       args.addAll(List.of("--app-name=Unknot", "--print-id"));
       icon().ifPresent(file -> args.add("--icon=" + file));
       if (onOpen != null) {
-        args.addAll(List.of("--action=default=Open report", "--action=open=Open report"));
+        String open = Messages.get("notify.openReport");
+        args.addAll(List.of("--action=default=" + open, "--action=open=" + open));
       }
       args.addAll(List.of(title, escape(String.join("\n", lines))));
       process = new ProcessBuilder(args).redirectErrorStream(true).start();

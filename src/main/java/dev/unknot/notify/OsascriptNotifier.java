@@ -1,6 +1,7 @@
 package dev.unknot.notify;
 
 import dev.unknot.core.Notifier;
+import dev.unknot.core.i18n.Messages;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -45,11 +46,15 @@ public final class OsascriptNotifier implements Notifier {
 
   /** The subtitle belongs to the notice: only one with a report to open points to the menu. */
   static String script(String title, List<String> lines, boolean opensSomething) {
-    return "display notification "
+    // not translated: AppleScript
+    String display = "display notification ";
+    // not translated: AppleScript
+    String withTitle = " with title ";
+    return display
         + quote(String.join(" ", lines))
-        + " with title "
+        + withTitle
         + quote(title)
-        + (opensSomething ? " subtitle " + quote("Open the full report from the Unknot menu") : "");
+        + (opensSomething ? " subtitle " + quote(Messages.get("notify.openFromMenu")) : "");
   }
 
   static String quote(String text) {

@@ -1,5 +1,6 @@
 package dev.unknot.prompt;
 
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.core.summary.IsoWeek;
 import dev.unknot.core.summary.WeeklySummary;
 import dev.unknot.report.SummaryChart;
@@ -41,7 +42,7 @@ public final class SummaryWindow extends JFrame {
   private IsoWeek week;
 
   private SummaryWindow(Function<IsoWeek, WeeklySummary> summaries) {
-    super("Unknot: weekly summary");
+    super(Messages.get("summaryWindow.title"));
     Look.decorate(this);
     this.summaries = summaries;
     setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
@@ -61,11 +62,11 @@ public final class SummaryWindow extends JFrame {
     scroll.setBorder(BorderFactory.createEmptyBorder());
 
     JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
-    previous = button("◀ Previous week", () -> display(week.minusWeeks(1)));
+    previous = button(Messages.get("summaryWindow.previous"), () -> display(week.minusWeeks(1)));
     buttons.add(previous);
-    next = button("Next week ▶", () -> display(week.minusWeeks(-1)));
+    next = button(Messages.get("summaryWindow.next"), () -> display(week.minusWeeks(-1)));
     buttons.add(next);
-    buttons.add(button("Close", this::dispose));
+    buttons.add(button(Messages.get("summaryWindow.close"), this::dispose));
     getRootPane()
         .registerKeyboardAction(
             e -> dispose(),
@@ -92,7 +93,7 @@ public final class SummaryWindow extends JFrame {
     chart.setIcon(new ImageIcon(SummaryChart.draw(s)));
     text.setText(SummaryText.render(s));
     text.setCaretPosition(0);
-    setTitle("Unknot: weekly report " + shown);
+    setTitle(Messages.get("summaryWindow.titleWeek", shown.toString()));
     SwingUtilities.invokeLater(() -> scroll.getVerticalScrollBar().setValue(0));
   }
 

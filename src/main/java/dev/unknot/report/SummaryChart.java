@@ -1,5 +1,6 @@
 package dev.unknot.report;
 
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.core.summary.DaySummary;
 import dev.unknot.core.summary.KnotDayStatus;
 import dev.unknot.core.summary.WeeklySummary;
@@ -17,7 +18,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -38,8 +38,6 @@ public final class SummaryChart {
   static final Color KNOT = new Color(0xC8553D);
   static final Color DUE = new Color(0xB8C4CE);
   static final Color KEPT = new Color(0x5B9A6B);
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d", Locale.UK);
 
   private SummaryChart() {}
 
@@ -64,15 +62,18 @@ public final class SummaryChart {
   public static void writePng(WeeklySummary s, Path file) throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
       if (!ImageIO.write(draw(s), "png", out)) {
+        // not translated: a broken runtime, for the log
         throw new IOException("no PNG writer in this Java runtime");
       }
     }
   }
 
   private static List<String> days(WeeklySummary s) {
+    DateTimeFormatter day =
+        DateTimeFormatter.ofPattern(Messages.get("summary.date.short"), Messages.locale());
     List<String> labels = new ArrayList<>();
     for (DaySummary d : s.days()) {
-      labels.add(DAY.format(d.day()));
+      labels.add(day.format(d.day()));
     }
     return labels;
   }
@@ -82,8 +83,8 @@ public final class SummaryChart {
         new CategoryChartBuilder()
             .width(WIDTH)
             .height(HEIGHT / 2)
-            .title("Active hours per day, " + s.week())
-            .yAxisTitle("hours")
+            .title(Messages.get("chart.active.title", s.week().toString()))
+            .yAxisTitle(Messages.get("chart.active.axis"))
             .build();
     style(chart);
     List<Double> hours = new ArrayList<>();
@@ -92,14 +93,14 @@ public final class SummaryChart {
       hours.add(d.activeSeconds() / 3600.0);
       severity.add(d.knots() == KnotDayStatus.KNOT ? (double) d.maxSeverity() : null);
     }
-    chart.addSeries("Active hours", days(s), hours).setFillColor(ACTIVE);
-    var knots = chart.addSeries("Knot day, by its worst severity (right axis)", days(s), severity);
+    chart.addSeries(Messages.get("chart.active.series"), days(s), hours).setFillColor(ACTIVE);
+    var knots = chart.addSeries(Messages.get("chart.knot.series"), days(s), severity);
     knots.setChartCategorySeriesRenderStyle(CategorySeriesRenderStyle.Scatter);
     knots.setMarker(SeriesMarkers.DIAMOND);
     knots.setMarkerColor(KNOT);
     knots.setYAxisGroup(1);
     chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
-    chart.setYAxisGroupTitle(1, "knot severity");
+    chart.setYAxisGroupTitle(1, Messages.get("chart.knot.axis"));
     chart.getStyler().setYAxisMin(1, 0.0);
     chart.getStyler().setYAxisMax(1, 5.0);
     chart.getStyler().setYAxisMin(0, 0.0);
@@ -115,8 +116,8 @@ public final class SummaryChart {
         new CategoryChartBuilder()
             .width(WIDTH)
             .height(HEIGHT / 2)
-            .title("Breaks kept (taken or natural) against breaks due")
-            .yAxisTitle("breaks")
+            .title(Messages.get("chart.breaks.title"))
+            .yAxisTitle(Messages.get("chart.breaks.axis"))
             .build();
     style(chart);
     List<Integer> due = new ArrayList<>();
@@ -125,8 +126,8 @@ public final class SummaryChart {
       due.add(d.breaks().due());
       kept.add(d.breaks().kept());
     }
-    chart.addSeries("Due", days(s), due).setFillColor(DUE);
-    chart.addSeries("Kept", days(s), kept).setFillColor(KEPT);
+    chart.addSeries(Messages.get("chart.breaks.due"), days(s), due).setFillColor(DUE);
+    chart.addSeries(Messages.get("chart.breaks.kept"), days(s), kept).setFillColor(KEPT);
     chart.getStyler().setOverlapped(true);
     chart.getStyler().setYAxisMin(0.0);
     chart.getStyler().setYAxisMax(Math.max(1.0, Collections.max(due)));
@@ -136,6 +137,7 @@ public final class SummaryChart {
 
   private static void style(CategoryChart chart) {
     Styler styler = chart.getStyler();
+    styler.setLocale(Messages.locale()); // the axis numbers
     styler.setChartBackgroundColor(Color.WHITE);
     styler.setPlotBackgroundColor(Color.WHITE);
     styler.setPlotBorderVisible(false);

@@ -1,5 +1,6 @@
 package dev.unknot.report;
 
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.core.summary.WeeklySummary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,9 +19,10 @@ public final class SummaryHtml {
     for (String line : SummaryText.headline(s)) {
       headline.append("<li>").append(escape(line)).append("</li>\n");
     }
+    // not translated: the page's markup; its words are put in below
     return """
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="%s">
         <head>
         <meta charset="utf-8">
         <title>%s</title>
@@ -34,16 +36,18 @@ public final class SummaryHtml {
         <h1>%s</h1>
         <ul>
         %s</ul>
-        <img src="data:image/png;base64,%s" alt="Active hours and breaks per day">
+        <img src="data:image/png;base64,%s" alt="%s">
         <pre>%s</pre>
         </body>
         </html>
         """
         .formatted(
+            Messages.locale().toLanguageTag(),
             escape(SummaryText.title(s)),
             escape(SummaryText.title(s)),
             headline,
             Base64.getEncoder().encodeToString(png.toByteArray()),
+            escape(Messages.get("chart.alt")).replace("\"", "&quot;"),
             escape(SummaryText.render(s)));
   }
 

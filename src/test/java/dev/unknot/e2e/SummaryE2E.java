@@ -157,6 +157,65 @@ class SummaryE2E extends DaemonOnDesktop {
     assertTrue(desktop.windowMatching(notice).isEmpty(), "the notice closes when used");
   }
 
+  /**
+   * The report in German ([ui] language) and in French (LANG): its window title, the notification
+   * and the window's words in the language; the screenshots are looked at for clipped text.
+   */
+  @Test
+  void theReportReadsInGermanWhenTheConfigSaysSo() throws Exception {
+    reportIn("[ui]\nlanguage = \"de\"\n" + config, "Ihre Woche ", "Unknot: Wochenbericht ", "de");
+  }
+
+  @Test
+  void theReportReadsInFrenchWhenLangSaysSo() throws Exception {
+    unknot.setEnv("LANG", "fr_FR.UTF-8");
+    reportIn(config, "Votre semaine ", "Unknot\u00a0: bilan de la semaine ", "fr");
+  }
+
+  private void reportIn(String configToml, String summaryStart, String title, String language)
+      throws Exception {
+    seedNineDays();
+    desktop.run(List.of("dunstctl", "close-all"));
+    unknot.start(configToml);
+    assertTrue(Desktop.await(Duration.ofSeconds(15), () -> displayed() == 1), unknot.output());
+    desktop.screenshot(SCREENSHOTS.resolve("weekly-summary-notification-" + language + ".png"));
+    desktop.run(List.of("dunstctl", "action", "0"));
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(15), () -> desktop.window(title + week).isPresent()),
+        "no report window titled " + title + week);
+    // The window maps before Swing paints it: wait for the chart's bars to be on screen.
+    Path shot = SCREENSHOTS.resolve("weekly-summary-report-" + language + ".png");
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(15), () -> chartPainted(shot)),
+        "the report never painted");
+    JsonNode shown = history().get(0);
+    assertTrue(
+        shown.get("summary").get("data").asText().startsWith(summaryStart + week + ": ")
+            || shown
+                .get("summary")
+                .get("data")
+                .asText()
+                .startsWith(summaryStart + week + "\u00a0: "),
+        shown.toString());
+  }
+
+  /** Takes a screenshot and says whether the active-hours bars' blue is in it. */
+  private boolean chartPainted(Path png) {
+    desktop.screenshot(png);
+    try {
+      java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+      int blue = 0;
+      for (int y = 0; y < image.getHeight(); y += 2) {
+        for (int x = 0; x < image.getWidth(); x += 2) {
+          blue += (image.getRGB(x, y) & 0xFFFFFF) == 0x4C7A9A ? 1 : 0; // SummaryChart.ACTIVE
+        }
+      }
+      return blue > 500;
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
   private String log() {
     try {
       return java.nio.file.Files.readString(unknot.logFile());

@@ -63,15 +63,15 @@ class SummaryRenderingTest {
     assertTrue(
         text.contains("Breaks kept      15 of 20 (75%)             4-week average 84%"), text);
     assertTrue(text.contains("Longest stretch  2h 00m (Tue 17)"), text);
-    assertTrue(text.contains("Wed 18 Nov   2h 30m   1h 30m  2 of 3        60%  severity 3"), text);
-    assertTrue(text.contains("Fri 20 Nov   3h 00m      45m  4 of 4        50%  none"), text);
+    assertTrue(text.contains("Wed 18 Nov   2h 30m   1h 30m  2 of 3         60%  severity 3"), text);
+    assertTrue(text.contains("Fri 20 Nov   3h 00m      45m  4 of 4         50%  none"), text);
     assertTrue(
         text.contains("Your 4 knot days against your 5 knot-free days, Mon 19 Oct – Sun 22 Nov"),
         text);
     assertTrue(text.contains("  Breaks kept          25% (4 days)           95% (5 days)"), text);
     assertTrue(text.contains("breaks.micro.interval = \"10m\""), text);
     assertTrue(text.contains("  2h 00m (4 days)"), "a time is not split over two lines");
-    assertTrue(text.endsWith(SummaryText.DISCLAIMER + "\n"));
+    assertTrue(text.endsWith(SummaryText.disclaimer() + "\n"));
   }
 
   @Test
@@ -172,10 +172,7 @@ class SummaryRenderingTest {
   }
 
   private static List<String> knotDays() {
-    return List.of(
-        SummaryText.plural(0, "knot day"),
-        SummaryText.plural(1, "knot day"),
-        SummaryText.plural(2, "knot day"));
+    return List.of(SummaryText.knotDays(0), SummaryText.knotDays(1), SummaryText.knotDays(2));
   }
 
   @Test
@@ -194,12 +191,12 @@ class SummaryRenderingTest {
                     Optional.of(java.time.LocalDate.parse("2026-11-18"))));
 
     assertEquals(
-        List.of("This week is before Unknot's first record, on Wed 18 Nov 2026."),
+        List.of("This week is before Unknot’s first record, on Wed 18 Nov 2026."),
         SummaryText.headline(before));
     String text = SummaryText.render(before);
     assertTrue(
         text.contains(
-            "This week is before Unknot's first record, on Wed 18 Nov 2026. The diary begins\n"
+            "This week is before Unknot’s first record, on Wed 18 Nov 2026. The diary begins\n"
                 + "in week 2026-W47: `unknot summary --week 2026-W47` shows it.\n"),
         text);
   }

@@ -1,5 +1,6 @@
 package dev.unknot.core.summary;
 
+import dev.unknot.core.i18n.Messages;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -18,7 +19,7 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
     long weeks = IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(jan4).getMaximum();
     if (week < 1 || week > weeks) {
       throw new IllegalArgumentException(
-          year + " has ISO weeks 1 to " + weeks + ", not week " + week);
+          Messages.get("week.outOfRange", String.valueOf(year), weeks, week));
     }
   }
 
@@ -35,8 +36,7 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
   public static IsoWeek parse(String text) {
     Matcher m = FORM.matcher(text);
     if (!m.matches()) {
-      throw new IllegalArgumentException(
-          "'" + text + "' is not an ISO week; write it like 2026-W47");
+      throw new IllegalArgumentException(Messages.get("week.notAWeek", text));
     }
     return new IsoWeek(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }

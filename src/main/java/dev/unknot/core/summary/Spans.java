@@ -1,5 +1,8 @@
 package dev.unknot.core.summary;
 
+import dev.unknot.core.i18n.Messages;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
@@ -16,8 +19,13 @@ public final class Spans {
         : minutes + "m";
   }
 
-  /** "83%", or "–" when there is nothing to divide. */
+  /** "83%" ("83 %" in German), or "–" when there is nothing to divide. */
   public static String percent(OptionalDouble share) {
-    return share.isPresent() ? Math.round(share.getAsDouble() * 100) + "%" : "–";
+    if (share.isEmpty()) {
+      return "–";
+    }
+    NumberFormat format = NumberFormat.getPercentInstance(Messages.locale());
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return format.format(share.getAsDouble());
   }
 }

@@ -8,6 +8,7 @@ import dev.unknot.core.KnotArea;
 import dev.unknot.core.KnotReport;
 import dev.unknot.core.Outcome;
 import dev.unknot.core.Side;
+import dev.unknot.core.i18n.Messages;
 import dev.unknot.core.summary.Comparison.Figure;
 import dev.unknot.core.summary.Comparison.Mean;
 import dev.unknot.core.summary.Comparison.Metric;
@@ -23,7 +24,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -289,15 +289,8 @@ public final class WeeklySummarizer {
             suggestions.add(
                 new Suggestion(
                     Suggestion.SEE_PHYSIOTHERAPIST,
-                    "A knot that keeps coming back deserves a physiotherapist or doctor.",
-                    String.format(
-                        Locale.ROOT,
-                        "You reported a knot in one place on %d of the last 14 days: %s. A"
-                            + " knot that lasts beyond two weeks or keeps coming back deserves"
-                            + " a physiotherapist or doctor; go sooner with numbness, dizziness"
-                            + " or pain on raising the arm.",
-                        reported.size(),
-                        area.plainName().toLowerCase(Locale.ROOT))));
+                    Messages.get("suggestion.physio.headline"),
+                    Messages.get("suggestion.physio.text", reported.size(), area.inSentence())));
           }
         });
     return suggestions;
@@ -312,25 +305,13 @@ public final class WeeklySummarizer {
     if (share.isEmpty() || share.getAsDouble() < MOUSE_HEAVY_SHARE || weekReports.isEmpty()) {
       return Optional.empty();
     }
-    long percent = Math.round(share.getAsDouble() * 100);
-    String advice =
-        " Try mousing with the other hand for a while: people with knots from one-handed mousing"
-            + " report they eased after switching hand or device.";
+    int all = weekReports.size();
     if (mouseHand.isEmpty()) {
       return Optional.of(
           new Suggestion(
               Suggestion.SWITCH_MOUSE_HAND,
-              "If a knot is on your mouse side, try mousing with your other hand for a while.",
-              String.format(
-                  Locale.ROOT,
-                  "%d%% of your input this week was the mouse, and you reported %s. If %s on the"
-                      + " side you mouse with, try the other hand for a while: people with knots"
-                      + " from one-handed mousing report they eased after switching hand or"
-                      + " device. Unknot does not know your mouse hand; set it under \"Mouse"
-                      + " hand\" in the tray menu and the summary checks the side.",
-                  percent,
-                  count(weekReports.size(), "knot", "knots"),
-                  weekReports.size() == 1 ? "it is" : "one is")));
+              Messages.get("suggestion.mouse.headline.unknownHand"),
+              Messages.get("suggestion.mouse.text.unknownHand", share.getAsDouble(), all)));
     }
     Side hand = mouseHand.get();
     long onMouseSide = weekReports.stream().filter(r -> r.side() == hand).count();
@@ -340,31 +321,19 @@ public final class WeeklySummarizer {
     return Optional.of(
         new Suggestion(
             Suggestion.SWITCH_MOUSE_HAND,
-            "Try mousing with your other hand for a while.",
-            String.format(
-                    Locale.ROOT,
-                    "%s on your mouse side (%s), and %d%% of your input was the mouse.",
-                    onOfReports(onMouseSide, weekReports.size()),
-                    hand.id(),
-                    percent)
-                + advice));
+            Messages.get("suggestion.mouse.headline"),
+            Messages.get(
+                "suggestion.mouse.text",
+                onOfReports(onMouseSide, all),
+                hand.plainName(),
+                share.getAsDouble())));
   }
 
   /** "Your knot report this week was", "Both of your …", "1 of your 3 knot reports … was". */
   static String onOfReports(long some, long all) {
-    if (some == all) {
-      return switch ((int) all) {
-        case 1 -> "Your knot report this week was";
-        case 2 -> "Both of your knot reports this week were";
-        default -> "All " + all + " of your knot reports this week were";
-      };
-    }
-    return some + " of your " + all + " knot reports this week " + (some == 1 ? "was" : "were");
-  }
-
-  /** "1 knot", "2 knots". */
-  static String count(long n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
+    return some == all
+        ? Messages.get("suggestion.mouse.allReports", all)
+        : Messages.get("suggestion.mouse.someReports", some, all);
   }
 
   private Optional<Suggestion> shorterInterval(Comparison comparison) {
@@ -388,19 +357,13 @@ public final class WeeklySummarizer {
     return Optional.of(
         new Suggestion(
             Suggestion.SHORTER_MICRO_INTERVAL,
-            "Try more frequent micro-breaks: breaks.micro.interval = \""
-                + minutes(suggested)
-                + "\".",
-            String.format(
-                Locale.ROOT,
-                "On the days before your knot days your longest unbroken stretch averaged %s"
-                    + " (%s), against %s before knot-free days (%s). More frequent"
-                    + " micro-breaks cut such stretches short: try breaks.micro.interval ="
-                    + " \"%s\" in config.toml (now \"%s\").",
+            Messages.get("suggestion.interval.headline", minutes(suggested)),
+            Messages.get(
+                "suggestion.interval.text",
                 Spans.hoursMinutes((long) knotSide),
-                count(before.onKnotDays().days(), "day", "days"),
+                before.onKnotDays().days(),
                 Spans.hoursMinutes((long) freeSide),
-                count(before.onKnotFreeDays().days(), "day", "days"),
+                before.onKnotFreeDays().days(),
                 minutes(suggested),
                 minutes(interval))));
   }

@@ -14,6 +14,7 @@ import dev.unknot.core.KnotArea;
 import dev.unknot.core.KnotReport;
 import dev.unknot.core.Outcome;
 import dev.unknot.core.Side;
+import dev.unknot.core.i18n.Messages;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -307,9 +309,29 @@ class WeeklySummarizerTest {
     assertEquals("Both of your knot reports this week were", WeeklySummarizer.onOfReports(2, 2));
     assertEquals("All 3 of your knot reports this week were", WeeklySummarizer.onOfReports(3, 3));
     assertEquals("1 of your 3 knot reports this week was", WeeklySummarizer.onOfReports(1, 3));
-    assertEquals("0 days", WeeklySummarizer.count(0, "day", "days"));
-    assertEquals("1 day", WeeklySummarizer.count(1, "day", "days"));
-    assertEquals("2 days", WeeklySummarizer.count(2, "day", "days"));
+  }
+
+  @Test
+  void theMouseSideSentenceAgreesInNumberInGermanAndFrench() {
+    try {
+      Messages.use(Locale.GERMAN);
+      assertEquals("Ihre Knotenmeldung dieser Woche betraf", WeeklySummarizer.onOfReports(1, 1));
+      assertEquals(
+          "Beide Knotenmeldungen dieser Woche betrafen", WeeklySummarizer.onOfReports(2, 2));
+      assertEquals(
+          "1 Ihrer 3 Knotenmeldungen dieser Woche betraf", WeeklySummarizer.onOfReports(1, 3));
+      assertEquals(
+          "2 Ihrer 3 Knotenmeldungen dieser Woche betrafen", WeeklySummarizer.onOfReports(2, 3));
+      Messages.use(Locale.FRENCH);
+      assertEquals(
+          "Vos 3 signalements de nœud de la semaine étaient tous",
+          WeeklySummarizer.onOfReports(3, 3));
+      assertEquals(
+          "1 de vos 2 signalements de nœud de la semaine était",
+          WeeklySummarizer.onOfReports(1, 2));
+    } finally {
+      Messages.use(Locale.ENGLISH);
+    }
   }
 
   private static List<String> ids(WeeklySummary s) {
