@@ -581,7 +581,7 @@ public final class Daemon {
         EngineStatus now = engine.snapshot();
         answer.put("asked", asked.id());
         answer.put("break", now.openBreak().map(BreakType::id).orElse(""));
-        answer.put("held", now.why().filter(w -> w.startsWith(HELD_WHILE)).orElse(""));
+        answer.put("held", now.why().filter(w -> now.held()).orElse(""));
         answer.put("summary", now.summary(clock.getZone()));
       }
       case "pause" -> {
@@ -644,16 +644,9 @@ public final class Daemon {
     return answer;
   }
 
-  // not translated: the engine's marker
-  private static final String HELD_WHILE = "held while ";
-
   /** What holds the due break and why, as in "the microphone is in use by firefox"; or "". */
   private static String heldBy(EngineStatus status) {
-    return status
-        .why()
-        .filter(w -> w.startsWith(HELD_WHILE))
-        .map(w -> w.substring(HELD_WHILE.length()))
-        .orElse("");
+    return status.heldReason().orElse("");
   }
 
   /** The request's one argument, or an error naming what it takes. */

@@ -31,6 +31,18 @@ public record EngineStatus(
     boolean onScreen,
     boolean held) {
 
+  /**
+   * What holds the open break back, in the current language, as in "the camera is in use by zoom";
+   * empty while nothing does.
+   */
+  public Optional<String> heldReason() {
+    if (!held) {
+      return Optional.empty();
+    }
+    String prefix = Messages.get("status.heldWhile", "");
+    return why.map(w -> w.startsWith(prefix) ? w.substring(prefix.length()) : w);
+  }
+
   public EngineStatus(
       List<Timer> timers,
       Optional<BreakType> openBreak,

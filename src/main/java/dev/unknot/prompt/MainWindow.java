@@ -176,9 +176,6 @@ public final class MainWindow extends JFrame {
 
   private static final int ROW_GAP = 8;
 
-  // not translated: how the engine's reason for holding a break begins; matched, never shown
-  private static final String HELD_WHILE = "held while ";
-
   /**
    * The centre, in screen coordinates, of a button, given where the window's content is on screen.
    */
@@ -272,11 +269,7 @@ public final class MainWindow extends JFrame {
               DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                   .withLocale(Messages.locale())
                   .format(status.pausedUntil().orElseThrow().atZone(zone)));
-      case COUNTING ->
-          Messages.get(
-              status.why().filter(w -> w.startsWith(HELD_WHILE)).isPresent()
-                  ? "window.state.held"
-                  : "window.state.counting");
+      case COUNTING -> Messages.get(status.held() ? "window.state.held" : "window.state.counting");
     };
   }
 

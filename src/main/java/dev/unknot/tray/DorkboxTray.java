@@ -241,9 +241,7 @@ public final class DorkboxTray implements AutoCloseable {
   static String tooltip(EngineStatus status, ZoneId zone) {
     String text =
         Messages.get(
-            "tray.tooltip",
-            // not translated: the engine's own marker of a held break
-            status.why().filter(w -> w.startsWith("held while ")).orElse(status.timing(zone)));
+            "tray.tooltip", status.why().filter(w -> status.held()).orElse(status.timing(zone)));
     return text.length() <= TOOLTIP_MAX ? text : text.substring(0, TOOLTIP_MAX - 1) + "…";
   }
 
