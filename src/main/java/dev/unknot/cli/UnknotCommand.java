@@ -39,6 +39,7 @@ public final class UnknotCommand implements Callable<Integer> {
           ResumeCommand.class,
           MeetingCommand.class,
           QuitCommand.class,
+          SettingsCommand.class,
           ConfigCommand.class,
           AutostartCommand.class,
           MouseCommand.class,

@@ -4,6 +4,7 @@ import com.sun.jna.Function;
 import com.sun.jna.NativeLibrary;
 import dev.unknot.core.BreakType;
 import dev.unknot.core.EngineStatus;
+import dev.unknot.core.i18n.Messages;
 import dorkbox.jna.linux.Gtk;
 import dorkbox.jna.linux.GtkEventDispatch;
 import dorkbox.systemTray.Checkbox;
@@ -106,6 +107,7 @@ public final class DorkboxTray implements AutoCloseable {
     menu.add(hand);
     menu.add(new MenuItem("Weekly summary…", e -> actions.weeklySummary()));
     menu.add(new Separator());
+    menu.add(new MenuItem(Messages.get("settings.tray.item"), e -> actions.settings()));
     menu.add(new MenuItem("Open config file", e -> actions.openConfig()));
     menu.add(new MenuItem("Open data folder", e -> actions.openDataFolder()));
     menu.add(new Separator());

@@ -31,6 +31,9 @@ public interface TrayActions {
 
   void weeklySummary();
 
+  /** Opens the settings window. */
+  void settings();
+
   void openConfig();
 
   void openDataFolder();

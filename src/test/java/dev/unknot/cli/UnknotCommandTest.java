@@ -32,6 +32,7 @@ class UnknotCommandTest {
           "resume",
           "meeting",
           "quit",
+          "settings",
           "config",
           "autostart",
           "mouse",
