@@ -98,7 +98,7 @@ public final class SettingsWindow extends JFrame {
     final Supplier<String> token;
     final JLabel problem = new JLabel();
     final int tab;
-    final String description;
+    String description;
     String initial;
 
     Field(String key, JComponent control, Supplier<String> token, int tab, String description) {
@@ -214,6 +214,7 @@ public final class SettingsWindow extends JFrame {
 
   private void buildBreaks(UnknotConfig c) {
     Section s = section("breaks");
+    s.note("settings.hint.duration");
     for (BreakType type : BreakType.values()) {
       BreakSettings b = c.engine().of(type);
       String table = "breaks." + type.id() + ".";
@@ -230,6 +231,7 @@ public final class SettingsWindow extends JFrame {
 
   private void buildPostpone(UnknotConfig c) {
     Section s = section("postpone");
+    s.note("settings.hint.duration");
     s.duration("breaks.heads_up", c.engine().headsUp());
     s.duration("breaks.start_on_pause", c.engine().startOnPause());
     s.duration("breaks.max_wait", c.engine().maxWait());
@@ -555,8 +557,11 @@ public final class SettingsWindow extends JFrame {
     heading.setFont(heading.getFont().deriveFont(Font.BOLD, heading.getFont().getSize2D() + 2f));
     heading.setBorder(BorderFactory.createEmptyBorder(0, 0, 10, 0));
     page.add(heading, BorderLayout.NORTH);
+    // Top left, as forms are read; the tab is as wide as its widest neighbour.
+    JPanel left = new JPanel(new BorderLayout());
+    left.add(s.panel, BorderLayout.WEST);
     JPanel holder = new JPanel(new BorderLayout());
-    holder.add(s.panel, BorderLayout.NORTH);
+    holder.add(left, BorderLayout.NORTH);
     page.add(holder, BorderLayout.CENTER);
     tabs.addTab(title, page);
     return s;
@@ -573,7 +578,12 @@ public final class SettingsWindow extends JFrame {
     }
 
     JTextField duration(String key, java.time.Duration value) {
-      return text(key, Durations.format(value), "settings.hint.duration");
+      JTextField field = new JTextField(Durations.format(value), 8);
+      Field f = row(key, field, () -> TomlConfigEditor.quoted(field.getText().strip()), null);
+      f.description = f.description + " " + Messages.get("settings.hint.duration");
+      field.getAccessibleContext().setAccessibleDescription(f.description);
+      field.setToolTipText(f.description);
+      return field;
     }
 
     JTextField text(String key, String value, String hintKey) {
