@@ -66,7 +66,8 @@ public final class SettingsWindow extends JFrame {
   private static final Logger LOG = LoggerFactory.getLogger(SettingsWindow.class);
   private static final long serialVersionUID = 1L;
   private static final int PROBLEM_WIDTH = 360;
-  private static final int THUMBNAIL = 40;
+  private static final int THUMBNAIL_WIDTH = 72;
+  private static final int THUMBNAIL_HEIGHT = 44;
 
   /** Start at login, which is the desktop's setting rather than the config's. */
   public interface LoginStart {
@@ -331,8 +332,9 @@ public final class SettingsWindow extends JFrame {
         at.insets = new Insets(2, 0, 2, 6);
         JComponent picture =
             ExerciseDrawing.of(e)
-                .<JComponent>map(d -> new DrawingView(d, THUMBNAIL, THUMBNAIL))
-                .orElseGet(() -> (JComponent) Box.createRigidArea(new Dimension(THUMBNAIL, 1)));
+                .<JComponent>map(d -> new DrawingView(d, THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT))
+                .orElseGet(
+                    () -> (JComponent) Box.createRigidArea(new Dimension(THUMBNAIL_WIDTH, 1)));
         picture
             .getAccessibleContext()
             .setAccessibleName(Messages.get("settings.exercise.drawing", e.title()));
@@ -346,7 +348,7 @@ public final class SettingsWindow extends JFrame {
       JPanel holder = new JPanel(new BorderLayout());
       holder.add(grid, BorderLayout.WEST);
       Field f =
-          s.row(
+          s.stacked(
               key,
               holder,
               () -> {
@@ -355,8 +357,7 @@ public final class SettingsWindow extends JFrame {
                 ids.removeIf(id -> id == null);
                 ids.addAll(custom);
                 return TomlConfigEditor.list(ids);
-              },
-              null);
+              });
       boxes.values().forEach(b -> b.addItemListener(e -> recheck()));
       f.control.getAccessibleContext().setAccessibleName(words("settings." + key));
     }
@@ -657,6 +658,25 @@ public final class SettingsWindow extends JFrame {
       if (control instanceof JTextField t) {
         t.getDocument().addDocumentListener(new Changes());
       }
+      problem(f);
+      return f;
+    }
+
+    /** A label on a row of its own, the control below it: for a group such as the exercises. */
+    Field stacked(String key, JComponent control, Supplier<String> token) {
+      JLabel label = new JLabel(words("settings." + key) + ":");
+      label.setLabelFor(control);
+      GridBagConstraints at = at(0);
+      at.gridwidth = 3;
+      at.insets = new Insets(row == 0 ? 0 : 12, 0, 2, 0);
+      panel.add(label, at);
+      row++;
+      at = at(0);
+      at.gridwidth = 3;
+      at.insets = new Insets(0, 12, 0, 0);
+      panel.add(control, at);
+      row++;
+      Field f = field(key, control, token);
       problem(f);
       return f;
     }
