@@ -81,9 +81,9 @@ public final class SettingsWindow extends JFrame {
   private final transient ConfigDraft draft;
   private final transient LoginStart loginStart;
   private final transient Runnable openConfigFile;
-  private final List<Field> fields = new ArrayList<>();
+  private final transient List<Field> fields = new ArrayList<>();
   private final JTabbedPane tabs = new JTabbedPane(SwingConstants.LEFT);
-  private final List<String> tabTitles = new ArrayList<>();
+  private final transient List<String> tabTitles = new ArrayList<>();
   private final JLabel elsewhere = new JLabel();
   private final JLabel status = new JLabel(" ");
   private final JButton save = new JButton(Messages.get("settings.button.save"));
@@ -519,7 +519,11 @@ public final class SettingsWindow extends JFrame {
   @Override
   public void dispose() {
     super.dispose();
-    if (showing == this) {
+    forget(this);
+  }
+
+  private static void forget(SettingsWindow closed) {
+    if (showing == closed) {
       showing = null;
     }
   }
