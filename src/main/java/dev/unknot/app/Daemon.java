@@ -3,6 +3,8 @@ package dev.unknot.app;
 import dev.unknot.autostart.Autostart;
 import dev.unknot.autostart.LaunchCommand;
 import dev.unknot.autostart.LoginStart;
+import dev.unknot.autostart.XdgAutostart;
+import dev.unknot.config.ConfigDraft;
 import dev.unknot.config.ConfigException;
 import dev.unknot.config.ConfigLocation;
 import dev.unknot.config.ConfigWatcher;
@@ -47,6 +49,7 @@ import dev.unknot.prompt.MainWindow;
 import dev.unknot.prompt.MassageWindow;
 import dev.unknot.prompt.MeetingOverCard;
 import dev.unknot.prompt.NoticeWindow;
+import dev.unknot.prompt.SettingsWindow;
 import dev.unknot.prompt.SummaryWindow;
 import dev.unknot.prompt.SwingBreakPrompter;
 import dev.unknot.prompt.SwingCheckIn;
@@ -633,6 +636,10 @@ public final class Daemon {
         openWindow();
         answer.put("pid", String.valueOf(ProcessHandle.current().pid()));
       }
+      case "settings" -> {
+        openSettings();
+        answer.put("config", configFile.toAbsolutePath().toString());
+      }
       case "quit" -> {
         answer.put("pid", String.valueOf(ProcessHandle.current().pid()));
         quitSoon();
@@ -982,6 +989,7 @@ public final class Daemon {
             paths.dataDir(),
             clock);
     trayCommands = commands;
+    commands.onSettings(this::openSettings);
     Optional<TrayActions.Hand> hand =
         hands.current().map(h -> TrayActions.Hand.valueOf(h.toUpperCase(java.util.Locale.ROOT)));
     // The tray library runs desktop programs and waits on them as it starts; on a thread of its
@@ -1014,6 +1022,55 @@ public final class Daemon {
       return;
     }
     showInTray(engine.snapshot());
+  }
+
+  /** The settings window: from the tray, `unknot settings` and the desktop entry's action. */
+  private void openSettings() {
+    Path file = configFile;
+    SettingsWindow.open(
+        new ConfigDraft(loader, file),
+        config,
+        TomlExerciseCatalog.shipped(),
+        loginStart(),
+        () -> TrayCommands.openConfigFile(file));
+  }
+
+  /** Start at login as `unknot autostart` sees it: the desktop's own entry. */
+  private SettingsWindow.LoginStart loginStart() {
+    List<String> launcher = LaunchCommand.current();
+    Autostart autostart =
+        LoginStart.withoutInstaller(
+                OperatingSystem.current(),
+                Path.of(env.getOrDefault("HOME", System.getProperty("user.home"))),
+                launcher)
+            .orElseGet(
+                () -> {
+                  List<Path> dirs =
+                      java.util.Arrays.stream(env.getOrDefault("XDG_CONFIG_DIRS", "").split(":"))
+                          .filter(d -> !d.isBlank() && Path.of(d).isAbsolute())
+                          .map(Path::of)
+                          .toList();
+                  return new XdgAutostart(
+                      paths.configDir().getParent(),
+                      dirs.isEmpty() ? List.of(Path.of("/etc/xdg")) : dirs,
+                      launcher);
+                });
+    return new SettingsWindow.LoginStart() {
+      @Override
+      public boolean enabled() throws IOException {
+        return autostart.status().enabled();
+      }
+
+      @Override
+      public void set(boolean enabled) throws IOException {
+        if (enabled) {
+          autostart.enable();
+        } else {
+          autostart.disable();
+        }
+        LOG.info("start at login {} from the settings window", enabled ? "on" : "off");
+      }
+    };
   }
 
   /** Keeps event counts only where the user allows it ([privacy] record_activity_counts). */

@@ -4,6 +4,7 @@ import dev.unknot.core.BreakType;
 import dev.unknot.core.i18n.Messages;
 import dev.unknot.platform.OperatingSystem;
 import dev.unknot.prompt.NoticeWindow;
+import dev.unknot.prompt.SettingsWindowPath;
 import dev.unknot.prompt.SwingCheckIn;
 import dev.unknot.store.SqliteMouseHandLog;
 import dev.unknot.tray.TrayActions;
@@ -49,6 +50,7 @@ final class TrayCommands implements TrayActions {
   private final Path configFile;
   private final Path dataDir;
   private final Clock clock;
+  private Runnable openSettings = () -> {};
 
   TrayCommands(
       Engine engine,
@@ -113,60 +115,84 @@ final class TrayCommands implements TrayActions {
     openSummary.run();
   }
 
+  /** What "Settings…" does; the daemon sets it once the window can be made. */
+  void onSettings(Runnable openSettings) {
+    this.openSettings = openSettings;
+  }
+
+  @Override
+  public void settings() {
+    openSettings.run();
+  }
+
   @Override
   public void openConfig() {
-    open(
-        configFile,
-        // not translated: for the log
-        "config file",
-        Messages.get("open.configFile.title"),
-        Messages.get("open.configFile.heading"));
+    openConfigFile(configFile);
+  }
+
+  /** In the user's editor, or else its path in a window to copy it from. */
+  static void openConfigFile(Path configFile) {
+    if (!opened(configFile)) {
+      SettingsWindowPath.show(configFile);
+    }
   }
 
   @Override
   public void openDataFolder() {
-    open(
-        dataDir,
-        // not translated: for the log
-        "data folder",
-        Messages.get("open.dataFolder.title"),
-        Messages.get("open.dataFolder.heading"));
+    if (!opened(dataDir)) {
+      NoticeWindow.show(
+          Messages.get("open.dataFolder.title"),
+          NoticeWindow.INFO,
+          Messages.get("open.dataFolder.heading"),
+          List.of(Messages.get("open.couldNot"), dataDir.toAbsolutePath().toString()));
+    }
   }
 
   /**
-   * The desktop's own way where Java has one, else the system's opener, else the path to copy.
-   *
-   * @param what the file's name for the log
-   * @param title the title of the card that shows the path instead
-   * @param heading the card's heading ("Your config file")
+   * Opens a file or folder as a double click in the file manager would: with xdg-open where the
+   * desktop follows freedesktop (Java's own way opened vim in a terminal for a new user's
+   * config.toml), elsewhere the desktop's own way, else the system's opener; false when none
+   * worked.
    */
-  private void open(Path path, String what, String title, String heading) {
+  static boolean opened(Path path) {
     File file = path.toFile();
+    if (OperatingSystem.current().followsXdg()) {
+      return runs("xdg-open", file);
+    }
     try {
       if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
         Desktop.getDesktop().open(file);
-        return;
-      }
-      String opener =
-          switch (OperatingSystem.current()) {
-            case MAC -> "open";
-            case WINDOWS -> "explorer";
-            case LINUX, OTHER_UNIX -> "xdg-open";
-          };
-      Process p = new ProcessBuilder(opener, file.getAbsolutePath()).start();
-      if (p.waitFor(5, TimeUnit.SECONDS) && p.exitValue() == 0) {
-        return;
+        return true;
       }
     } catch (IOException | RuntimeException e) {
-      LOG.info("could not open the {} ({}); showing its path instead", what, e.getMessage());
+      LOG.info("could not open {} ({})", path, e.getMessage());
+    }
+    return switch (OperatingSystem.current()) {
+      case MAC -> runs("open", file);
+      case WINDOWS -> runs("explorer", file);
+      case LINUX, OTHER_UNIX -> false;
+    };
+  }
+
+  /** Runs the opener; it must say within a few seconds that it opened the file. */
+  private static boolean runs(String opener, File file) {
+    try {
+      Process p =
+          new ProcessBuilder(opener, file.getAbsolutePath())
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      if (p.waitFor(5, TimeUnit.SECONDS) && p.exitValue() == 0) {
+        return true;
+      }
+      // Still running is no proof: xdg-open with no handler may wait on a browser that never comes.
+      LOG.info("{} did not open {} within 5 s", opener, file);
+    } catch (IOException e) {
+      LOG.info("no {} to open {} ({})", opener, file, e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    NoticeWindow.show(
-        title,
-        NoticeWindow.INFO,
-        heading,
-        List.of(Messages.get("open.couldNot"), path.toAbsolutePath().toString()));
+    return false;
   }
 
   @Override

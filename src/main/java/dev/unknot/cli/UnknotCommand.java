@@ -43,6 +43,7 @@ public final class UnknotCommand implements Callable<Integer> {
           MeetingCommand.class,
           QuitCommand.class,
           WindowCommand.class,
+          SettingsCommand.class,
           ConfigCommand.class,
           AutostartCommand.class,
           MouseCommand.class,

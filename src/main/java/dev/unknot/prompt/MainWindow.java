@@ -142,7 +142,7 @@ public final class MainWindow extends JFrame {
     buttons.add(button("window.button.break", () -> act(() -> actions.breakNow(BreakType.MICRO))));
     buttons.add(button("window.button.knot", () -> act(actions::reportKnot)));
     buttons.add(button("window.button.summary", () -> act(actions::weeklySummary)));
-    buttons.add(button("window.button.settings", () -> act(actions::openSettings)));
+    buttons.add(button("window.button.settings", () -> act(actions::settings)));
     buttons.add(button("window.button.quit", this::quit));
     JPanel grid = new JPanel(new GridLayout(ROWS, COLUMNS, PromptLayout.BUTTON_GAP, 8));
     grid.setOpaque(false);

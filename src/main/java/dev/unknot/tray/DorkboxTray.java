@@ -121,6 +121,7 @@ public final class DorkboxTray implements AutoCloseable {
     menu.add(hand);
     menu.add(new MenuItem(Messages.get("tray.menu.summary"), e -> actions.weeklySummary()));
     menu.add(new Separator());
+    menu.add(new MenuItem(Messages.get("settings.tray.item"), e -> actions.settings()));
     menu.add(new MenuItem(Messages.get("tray.menu.openConfig"), e -> actions.openConfig()));
     menu.add(new MenuItem(Messages.get("tray.menu.openData"), e -> actions.openDataFolder()));
     menu.add(new Separator());

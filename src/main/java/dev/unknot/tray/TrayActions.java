@@ -31,12 +31,10 @@ public interface TrayActions {
 
   void weeklySummary();
 
-  void openConfig();
+  /** Opens the settings window. */
+  void settings();
 
-  /** The settings window; until there is one, the config file. */
-  default void openSettings() {
-    openConfig();
-  }
+  void openConfig();
 
   void openDataFolder();
 

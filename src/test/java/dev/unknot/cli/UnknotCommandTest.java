@@ -33,6 +33,7 @@ class UnknotCommandTest {
           "meeting",
           "quit",
           "window",
+          "settings",
           "config",
           "autostart",
           "mouse",

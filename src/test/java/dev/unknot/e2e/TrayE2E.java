@@ -28,7 +28,7 @@ class TrayE2E extends DaemonOnDesktop {
   private static final int TOOLTIP_HEIGHT = 23;
   private static final int SEPARATOR_HEIGHT = 3;
   // Menu items, top to bottom; the status line comes first. A separator follows each of these.
-  private static final java.util.Set<Integer> GROUP_ENDS = java.util.Set.of(0, 5, 8, 10);
+  private static final java.util.Set<Integer> GROUP_ENDS = java.util.Set.of(0, 5, 8, 11);
   private static final int TAKE_MICRO = 1;
   private static final int PAUSE = 3;
   private static final int RESUME = 4;
@@ -36,10 +36,11 @@ class TrayE2E extends DaemonOnDesktop {
   private static final int REPORT_KNOT = 6;
   private static final int MOUSE_HAND = 7;
   private static final int WEEKLY_SUMMARY = 8;
-  private static final int OPEN_DATA_FOLDER = 10;
-  private static final int ABOUT = 11;
-  private static final int QUIT = 12;
-  private static final int ITEMS = 13;
+  private static final int SETTINGS = 9;
+  private static final int OPEN_DATA_FOLDER = 11;
+  private static final int ABOUT = 12;
+  private static final int QUIT = 13;
+  private static final int ITEMS = 14;
   private static final int MEETING_ITEMS = 4;
   private static final int MENU_HEIGHT = menuHeight(ITEMS);
   private static final int COUNTING_GREEN = 0x2F7D6D;
@@ -190,6 +191,15 @@ class TrayE2E extends DaemonOnDesktop {
     assertTrue(
         Desktop.await(Duration.ofSeconds(5), () -> desktop.windowMatching(thisWeek).isEmpty()),
         "Escape closes the report");
+    clickItem(openMenu(), SETTINGS);
+    assertTrue(
+        Desktop.await(
+            Duration.ofSeconds(15), () -> desktop.window("Unknot: settings").isPresent()));
+    String settings = desktop.window("Unknot: settings").orElseThrow();
+    desktop.xdotool("windowactivate", "--sync", settings, "key", "Escape");
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(5), () -> desktop.window("Unknot: settings").isEmpty()),
+        "Escape closes the settings window");
     // This desktop cannot open folders, so Unknot shows where the folder is instead.
     clickItem(openMenu(), OPEN_DATA_FOLDER);
     assertTrue(

@@ -55,6 +55,7 @@ class TrayOnGnome extends DaemonOnGnome {
             "Left",
             "Right",
             "Weekly summary…",
+            "Settings…",
             "Open config file",
             "Open data folder",
             "About Unknot",
