@@ -17,6 +17,18 @@ class BreaksOnGnome extends DaemonOnGnome {
 
   static final String CONFIG = QUIET + "[breaks.micro]\ninterval = \"20s\"\nduration = \"5s\"\n";
 
+  /**
+   * A break due only after minutes of work, and a pause of 12 s, both above what load does: under
+   * load each status call takes seconds, and work before and after the pause once ran past a 20 s
+   * interval into a prompt; and input from the typist reached Unknot, through Mutter under
+   * `stress-ng --cpu 2` beside other tests, once with an 8 s gap, which a 5 s idle threshold took
+   * for a second natural break.
+   */
+  static final String LATE_DUE =
+      QUIET
+          + "[activity]\nidle_threshold = \"12s\"\n"
+          + "[breaks.micro]\ninterval = \"5m\"\nduration = \"12s\"\n";
+
   BreaksOnGnome(GnomeSession gnome, @TempDir Path home) {
     super(gnome, home);
   }
@@ -33,9 +45,9 @@ class BreaksOnGnome extends DaemonOnGnome {
         assertTrue(
             Desktop.await(LOADED, () -> "micro".equals(breakOnScreen())),
             "a micro-break after 20 s of input Mutter saw: " + status());
+        // Still typing: resting would count the 5 s break down and close the prompt.
+        screenshotOf("Unknot: micro-break", "micro-break-prompt.png");
       }
-      awaitWindow("Unknot: micro-break");
-      gnome.screenshot(SCREENSHOTS.resolve("micro-break-prompt.png"));
     }
   }
 
@@ -43,18 +55,24 @@ class BreaksOnGnome extends DaemonOnGnome {
   void aPauseAsLongAsTheBreakIsLoggedNatural() throws Exception {
     try (GnomeSession.RemoteInput input = gnome.remoteInput()) {
       input.nudge();
-      unknot.start(CONFIG);
-      // Work until the engine says it counted some, then hands off: once the pause has lasted the
-      // 5 s break, with no input after it, the engine logs a natural break.
+      unknot.start(LATE_DUE);
+      // Work until the engine says it counted some, then pause. Once the pause has lasted the
+      // 12 s break the engine resets the micro count (what status reports); the break is logged
+      // natural when work resumes, as the pause's length is known only then.
       try (Typist typist = new Typist(input)) {
         assertTrue(
             Desktop.await(LOADED, () -> status().path("micro").path("active_seconds").asInt() >= 3),
             "the engine counts the input as work: " + status());
       }
-      boolean natural =
-          Desktop.await(
-              LOADED, () -> log().stream().anyMatch(l -> l.contains("\"outcome\":\"natural\"")));
-      assertTrue(natural, "a natural break is logged: " + log() + " " + status());
+      assertTrue(
+          Desktop.await(LOADED, () -> status().path("micro").path("active_seconds").asInt() == 0),
+          "the pause resets the micro count: " + status());
+      try (Typist typist = new Typist(input)) {
+        boolean natural =
+            Desktop.await(
+                LOADED, () -> log().stream().anyMatch(l -> l.contains("\"outcome\":\"natural\"")));
+        assertTrue(natural, "a natural break is logged once work resumes: " + log() + status());
+      }
       List<String> log = log();
       assertEquals(1, log.size(), log.toString());
       assertTrue(log.get(0).startsWith("{\"type\":\"micro\",\"outcome\":\"natural\""), log.get(0));

@@ -18,7 +18,6 @@ class CheckInOnGnome extends DaemonOnGnome {
   @Test
   void theCheckInDueAtStartShowsThroughXwayland() throws Exception {
     unknot.start(CONFIG);
-    awaitWindow("Unknot: check-in");
-    gnome.screenshot(SCREENSHOTS.resolve("check-in.png"));
+    screenshotOf("Unknot: check-in", "check-in.png");
   }
 }

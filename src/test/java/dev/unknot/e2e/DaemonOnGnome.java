@@ -26,7 +26,6 @@ abstract class DaemonOnGnome {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
-  /** No check-in and no weekly summary notice: nothing on screen the test did not ask for. */
   /** No check-in, no summary, and a prompt at due rather than at the user's next pause. */
   static final String QUIET =
       "[knots]\ncheckin = false\n[summary]\nnotify = false\n[breaks]\nstart_on_pause = \"0s\"\n";
@@ -107,6 +106,14 @@ abstract class DaemonOnGnome {
     Desktop.Result result = unknot.cli("log", "--json");
     assertEquals(0, result.exitCode(), result.err());
     return result.out().lines().toList();
+  }
+
+  /** Waits until the shell shows the window of this title, painted, and takes a screenshot. */
+  void screenshotOf(String title, String png) {
+    awaitWindow(title);
+    assertTrue(
+        gnome.screenshotShowing(title, SCREENSHOTS.resolve(png), LOADED),
+        "the shell shows \"" + title + "\" painted; see " + SCREENSHOTS.resolve(png));
   }
 
   /** Waits until Xwayland maps a window of this title. */

@@ -1,5 +1,7 @@
 package dev.unknot.e2e;
 
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.freedesktop.dbus.DBusPath;
 import org.freedesktop.dbus.Tuple;
 import org.freedesktop.dbus.annotations.DBusInterfaceName;
@@ -165,6 +168,86 @@ final class GnomeSession implements AutoCloseable {
     if (!taken) {
       throw new IllegalStateException("GNOME Shell took no screenshot to " + file);
     }
+  }
+
+  /**
+   * A screenshot once the window of this title is on the screen the shell composites: Xwayland maps
+   * a window before the shell draws it (it fades it in), and a screenshot taken then showed the
+   * bare desktop. It waits for the window's area to be painted in two screenshots in a row.
+   *
+   * @return false if the window was not painted within {@code timeout}
+   */
+  boolean screenshotShowing(String title, Path png, Duration timeout) {
+    boolean[] paintedBefore = {false};
+    return Desktop.await(
+        timeout,
+        () -> {
+          Optional<String> window = desktop.window(title);
+          if (window.isEmpty()) {
+            paintedBefore[0] = false;
+            return false;
+          }
+          try {
+            Rectangle area = desktop.geometry(window.get());
+            screenshot(png);
+            boolean painted = painted(png, area);
+            boolean stable = painted && paintedBefore[0];
+            paintedBefore[0] = painted;
+            return stable;
+          } catch (Exception e) {
+            paintedBefore[0] = false;
+            return false;
+          }
+        });
+  }
+
+  /**
+   * Whether a drawn window covers this area: at nearly all of 25 points across it the colour is
+   * neither the desktop's (the bottom-left corner's, where Unknot puts nothing) nor black, and it
+   * has text on it, pixels far lighter or darker than its background. A window mapped but not yet
+   * drawn by Swing is one flat colour.
+   */
+  static boolean painted(Path png, Rectangle area) throws IOException {
+    BufferedImage image = ImageIO.read(png.toFile());
+    int desktop = image.getRGB(0, image.getHeight() - 1) & 0xFFFFFF;
+    int x0 = Math.max(0, area.x);
+    int y0 = Math.max(0, area.y);
+    int x1 = Math.min(image.getWidth(), area.x + area.width);
+    int y1 = Math.min(image.getHeight(), area.y + area.height);
+    if (x1 - x0 < 6 || y1 - y0 < 6) {
+      return false;
+    }
+    int covered = 0;
+    Map<Integer, Integer> colours = new HashMap<>();
+    for (int i = 1; i <= 5; i++) {
+      for (int j = 1; j <= 5; j++) {
+        int rgb = image.getRGB(x0 + (x1 - x0) * i / 6, y0 + (y1 - y0) * j / 6) & 0xFFFFFF;
+        covered += rgb != 0 && !near(rgb, desktop) ? 1 : 0;
+        colours.merge(rgb, 1, Integer::sum);
+      }
+    }
+    int background =
+        colours.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    int ink = 0;
+    for (int y = y0; y < y1; y++) {
+      for (int x = x0; x < x1; x++) {
+        ink += Math.abs(luma(image.getRGB(x, y)) - luma(background)) > 100 ? 1 : 0;
+      }
+    }
+    return covered >= 22 && ink > 200;
+  }
+
+  private static int luma(int rgb) {
+    return ((rgb >> 16 & 0xFF) * 299 + (rgb >> 8 & 0xFF) * 587 + (rgb & 0xFF) * 114) / 1000;
+  }
+
+  private static boolean near(int rgb, int other) {
+    for (int shift = 0; shift <= 16; shift += 8) {
+      if (Math.abs((rgb >> shift & 0xFF) - (other >> shift & 0xFF)) >= 40) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

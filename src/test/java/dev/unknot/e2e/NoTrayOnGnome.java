@@ -23,7 +23,10 @@ class NoTrayOnGnome {
               DaemonOnGnome.LOADED,
               () -> gnome.desktop().window("Unknot: no system tray").isPresent()),
           "the no-tray notice");
-      gnome.screenshot(DaemonOnGnome.SCREENSHOTS.resolve("no-tray-notice.png"));
+      Path notice = DaemonOnGnome.SCREENSHOTS.resolve("no-tray-notice.png");
+      assertTrue(
+          gnome.screenshotShowing("Unknot: no system tray", notice, DaemonOnGnome.LOADED),
+          "the shell shows the notice painted; see " + notice);
       assertTrue(unknot.logContains("No system tray found"));
       assertEquals("A micro-break is on screen.\n", unknot.cli("break-now").out());
       assertTrue(
