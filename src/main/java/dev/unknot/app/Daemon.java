@@ -84,6 +84,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -319,7 +320,6 @@ public final class Daemon {
             config.dailyLimit());
     scheduler.every("daily-limit", DailyLimitFlow.CHECK_EVERY, dailyLimit::check);
     checkInUi = new SwingCheckIn(checkIns, clock);
-    checkIns.start(checkInUi);
     summaries =
         new SummaryFlow(
             new SqliteSummaryData(db),
@@ -331,6 +331,7 @@ public final class Daemon {
     summaries.start();
     checkGnomeBreakReminders();
     startTray();
+    startCheckIns(checkIns);
     try {
       watcher = new ConfigWatcher(configFile, CONFIG_QUIET, () -> reload(checkIns));
     } catch (IOException e) {
@@ -947,6 +948,41 @@ public final class Daemon {
   /** What the tray menu and Unknot's own window do; set before the control socket opens. */
   private volatile TrayCommands trayCommands;
 
+  /** Counted down once the tray has started, or failed to. */
+  private final java.util.concurrent.CountDownLatch trayStarted =
+      new java.util.concurrent.CountDownLatch(1);
+
+  /** How long the start-up check-in waits for the tray; a hung tray must not hide it for long. */
+  private static final java.time.Duration TRAY_START_WAIT = java.time.Duration.ofSeconds(20);
+
+  /**
+   * The daily question, and the one for a day missed, as Unknot starts. With a StatusNotifier tray,
+   * dorkbox starts GTK 3 on a thread of its own; a Swing window opening on the same display
+   * meanwhile crashed the JVM inside gtk_init_check on a loaded GNOME Shell (CheckInOnGnome), so
+   * there the first window waits until the tray is up.
+   */
+  private void startCheckIns(CheckInFlow checkIns) {
+    if (trayHost != TrayHost.STATUS_NOTIFIER) {
+      checkIns.start(checkInUi);
+      return;
+    }
+    Thread waiting =
+        new Thread(
+            () -> {
+              try {
+                if (!trayStarted.await(TRAY_START_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                  LOG.info("the tray is still starting; the check-in comes without waiting");
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              checkIns.start(checkInUi);
+            },
+            "unknot-check-in-start");
+    waiting.setDaemon(true);
+    waiting.start();
+  }
+
   private void startTray() {
     SqliteMouseHandLog hands = new SqliteMouseHandLog(db);
     TrayCommands commands =
@@ -1004,6 +1040,8 @@ public final class Daemon {
                     "the system tray failed to start ({}); Unknot carries on without it",
                     e.toString(),
                     e);
+              } finally {
+                trayStarted.countDown();
               }
             },
             "unknot-tray-start");
