@@ -9,12 +9,15 @@ import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.Window;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
+import javax.swing.Timer;
 import javax.swing.WindowConstants;
 
 /**
@@ -36,7 +39,7 @@ final class HeadsUpCard extends JFrame {
     setFocusableWindowState(false); // nothing here to type into, ever
     setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
     Color accent =
-        headsUp.type() == BreakType.MICRO ? new Color(0x2F7D6D) : PromptWindow.REST_ACCENT;
+        headsUp.type() == BreakType.MICRO ? PromptWindow.MICRO_ACCENT : PromptWindow.REST_ACCENT;
     JPanel card = new JPanel();
     card.setLayout(new BoxLayout(card, BoxLayout.Y_AXIS));
     card.setBackground(QuietCard.BACKGROUND);
@@ -50,6 +53,41 @@ final class HeadsUpCard extends JFrame {
     getAccessibleContext().setAccessibleDescription(text(headsUp));
     card.add(line);
     setContentPane(card);
+    countdown = headsUp.in().map(in -> countDown(headsUp, in, card)).orElse(null);
+  }
+
+  /** Counts the seconds down on the card, once a second while it shows. */
+  private final Timer countdown;
+
+  private static Timer countDown(HeadsUp headsUp, Duration in, JPanel card) {
+    long shownAt = System.nanoTime();
+    Timer timer = new Timer(1000, null);
+    timer.addActionListener(
+        e -> {
+          Duration left = in.minusNanos(System.nanoTime() - shownAt);
+          long seconds = (left.toMillis() + 999) / 1000; // "in 1 s" until it is due
+          if (seconds < 1) {
+            timer.stop();
+            return;
+          }
+          HeadsUp now =
+              new HeadsUp(
+                  headsUp.type(), headsUp.exercise(), Optional.of(Duration.ofSeconds(seconds)));
+          card.remove(0);
+          card.add(QuietCard.label(text(now), 13f, Font.PLAIN, QuietCard.TEXT));
+          card.revalidate();
+          card.repaint();
+        });
+    timer.start();
+    return timer;
+  }
+
+  @Override
+  public void dispose() {
+    if (countdown != null) {
+      countdown.stop();
+    }
+    super.dispose();
   }
 
   /** "Micro-break in 30 s: chin tuck. Finish your sentence." */

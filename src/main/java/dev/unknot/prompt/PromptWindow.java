@@ -28,7 +28,7 @@ import javax.swing.JProgressBar;
 /** The break prompt: the exercise, a countdown and Done / Postpone / Skip. */
 final class PromptWindow extends QuietCard {
 
-  private static final Color MICRO_ACCENT = new ThemeColor("Unknot.accent.micro", 0x2F7D6D);
+  static final Color MICRO_ACCENT = new ThemeColor("Unknot.accent.micro", 0x2F7D6D);
   static final Color REST_ACCENT = new ThemeColor("Unknot.accent.rest", 0x3E5C99);
   private static final int NUMBER_WIDTH = 20;
   static final int DRAWING_WIDTH = 240;
