@@ -85,7 +85,7 @@ public final class MeetingOverCard extends QuietCard {
     SwingUtilities.invokeLater(
         () -> {
           close(showing);
-          showing = new MeetingOverCard(Messages.get("meeting.timeUp"), body, choices);
+          showing = new MeetingOverCard(Messages.get("meetingOver.timeUp"), body, choices);
           showing.showQuietly();
         });
   }

@@ -123,7 +123,7 @@ class UnknotCommandTest {
     assertUsageError("unknot: ID: \"abc\" is not a whole number", "knot", "remove", "abc");
     assertUsageError(
         "unknot: --cause: cause must be one of long-sitting, mouse, lifting, sleep, stress,"
-            + " posture, other, not 'gym'",
+            + " posture, other, not ‘gym’",
         knotAdd("--cause", "gym"));
     assertUsageError(
         "unknot: --severity: \"x\" is not a whole number from 1 to 5",

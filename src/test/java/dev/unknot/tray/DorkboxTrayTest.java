@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unknot.core.BreakType;
 import dev.unknot.core.EngineStatus;
+import dev.unknot.core.i18n.Messages;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -45,7 +46,10 @@ class DorkboxTrayTest {
         Optional.of(BreakType.MICRO),
         false,
         Optional.empty(),
-        Optional.of("held while " + reason));
+        Optional.of(Messages.get("status.heldWhile", reason)),
+        Optional.empty(),
+        false,
+        true);
   }
 
   @Test
