@@ -46,7 +46,11 @@ class BreakRemindersOnGnome extends DaemonOnGnome {
         List.of("movement", "eyesight"),
         JSON.convertValue(status.get("gnome_break_reminders"), List.class));
     assertTrue(
-        unknot.cli("status").out().contains(SAID + " as well (movement, eyesight)."),
+        // The log line is English for the log; the status line is words for a person, with ’.
+        unknot
+            .cli("status")
+            .out()
+            .contains(SAID.replace("'", "’") + " as well (movement, eyesight)."),
         unknot.cli("status").out());
   }
 
