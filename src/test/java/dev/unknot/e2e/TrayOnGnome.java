@@ -122,7 +122,8 @@ class TrayOnGnome extends DaemonOnGnome {
             + gnome.appIndicatorState()
             + "; see "
             + gnome.shellLog()
-            + ")");
+            + "); Unknot's tray lines: "
+            + trayLines());
     String service = serviceOf(found[0]);
     String path = found[0].substring(found[0].indexOf('/'));
     String menu =
@@ -253,5 +254,17 @@ class TrayOnGnome extends DaemonOnGnome {
 
   private static boolean near(int a, int b) {
     return Math.abs(a - b) < 40;
+  }
+
+  /** What the daemon logged about its tray, for a failure's message. */
+  private String trayLines() {
+    try {
+      return java.nio.file.Files.readAllLines(unknot.logFile()).stream()
+          .filter(l -> l.contains("tray") || l.contains("GTK") || l.contains("dorkbox"))
+          .toList()
+          .toString();
+    } catch (java.io.IOException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
   }
 }
