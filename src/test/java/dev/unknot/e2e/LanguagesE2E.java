@@ -27,12 +27,14 @@ class LanguagesE2E extends DaemonOnDesktop {
   private static final String CONFIG = "[knots]\ncheckin = false\n[summary]\nnotify = false\n";
   private static final Pattern SUMMARY =
       Pattern.compile("scale (\\S+): (\\d+) cards, (\\d+) parts");
-  private static final int ITEM_HEIGHT = 23;
-  private static final int SEPARATOR_HEIGHT = 2;
-  private static final java.util.Set<Integer> GROUP_ENDS = java.util.Set.of(0, 5, 8, 10);
+  // FlatLaf's menu rows, as TrayE2E measures them; the tooltip is AWT's own window.
+  private static final int ITEM_HEIGHT = 25;
+  private static final int SEPARATOR_HEIGHT = 3;
+  private static final int TOOLTIP_HEIGHT = 23;
+  private static final java.util.Set<Integer> GROUP_ENDS = java.util.Set.of(0, 5, 8, 11);
   private static final int REPORT_KNOT = 6;
   private static final int MENU_HEIGHT =
-      2 + 13 * ITEM_HEIGHT + GROUP_ENDS.size() * SEPARATOR_HEIGHT;
+      2 + 14 * ITEM_HEIGHT + GROUP_ENDS.size() * SEPARATOR_HEIGHT;
 
   LanguagesE2E(Desktop desktop, @TempDir Path home) {
     super(desktop, home);
@@ -61,7 +63,7 @@ class LanguagesE2E extends DaemonOnDesktop {
     desktop.moveTo(menu.x + 60, itemY(menu, 1));
     Desktop.await(
         Duration.ofSeconds(5),
-        () -> findMenu(r -> r.height == ITEM_HEIGHT, Duration.ZERO).isEmpty());
+        () -> findMenu(r -> r.height == TOOLTIP_HEIGHT, Duration.ZERO).isEmpty());
     desktop.screenshot(shot(language, "tray-menu"));
     desktop.click(menu.x + 60, itemY(menu, REPORT_KNOT));
     assertTrue(
