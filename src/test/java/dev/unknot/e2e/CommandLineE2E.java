@@ -89,7 +89,7 @@ class CommandLineE2E {
         "7");
     assertUsageError(
         "area must be one of neck, upper-trap, between-shoulder-blades, shoulder, upper-back,"
-            + " chest, lower-back, arm, other, not 'elbow'",
+            + " chest, lower-back, arm, other, not ‘elbow’",
         "knot",
         "add",
         "--area",
@@ -99,7 +99,7 @@ class CommandLineE2E {
         "--severity",
         "2");
     assertUsageError(
-        "side must be one of left, right, both, centre, not 'up'",
+        "side must be one of left, right, both, centre, not ‘up’",
         "knot",
         "add",
         "--area",
@@ -128,7 +128,7 @@ class CommandLineE2E {
         today.plusDays(1).toString());
     assertUsageError("unknot: missing --area", "knot", "add", "--side", "left", "--severity", "2");
     assertUsageError(
-        "cause must be one of long-sitting, mouse, lifting, sleep, stress, posture, other, not 'gym'",
+        "cause must be one of long-sitting, mouse, lifting, sleep, stress, posture, other, not ‘gym’",
         "knot",
         "add",
         "--area",
@@ -311,7 +311,7 @@ class CommandLineE2E {
     assertFalse(empty.get("has_data").asBoolean());
     assertFalse(empty.get("comparison").get("enough").asBoolean());
     assertUsageError("2025 has ISO weeks 1 to 52, not week 53", "summary", "--week", "2025-W53");
-    assertUsageError("'47' is not an ISO week; write it like 2026-W47", "summary", "--week", "47");
+    assertUsageError("‘47’ is not an ISO week; write it like 2026-W47", "summary", "--week", "47");
     Desktop.Result unwritable = unknot.cli("summary", "--png", png.resolve("x.png").toString());
     assertEquals(1, unwritable.exitCode());
     assertTrue(unwritable.err().startsWith("unknot: cannot write the report: "), unwritable.err());
