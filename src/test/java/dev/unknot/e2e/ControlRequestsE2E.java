@@ -86,7 +86,7 @@ class ControlRequestsE2E extends DaemonOnDesktop {
     assertEquals("error mouse-hand takes one argument: left or right", request("mouse-hand"));
     assertEquals("error mouse-hand takes left or right, not 'LEFT'", request("mouse-hand LEFT"));
     assertEquals(
-        "error unknown break type 'sideways' (expected micro or rest)",
+        "error unknown break type ‘sideways’ (expected micro or rest)",
         request("break-now sideways"));
     assertTrue(ok("status").out().startsWith("Unknot is running"), "still answering");
   }
