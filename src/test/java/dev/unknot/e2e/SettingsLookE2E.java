@@ -28,8 +28,15 @@ class SettingsLookE2E extends DaemonOnDesktop {
     SettingsE2E.shootEveryTab(desktop, window, "de");
     Rectangle frame = desktop.geometry(window);
     assertTrue(SettingsE2E.brightness(desktop, unknot.home(), frame) > 150);
-    Files.writeString(
-        unknot.home().resolve("test-config.toml"), SettingsE2E.CONFIG + ui.formatted("dark"));
+    // Saved whole, as an editor that saves by renaming does: a file written in place can be read
+    // half-written, and an empty file is a valid config of defaults.
+    Path edited = unknot.home().resolve("test-config.toml.new");
+    Files.writeString(edited, SettingsE2E.CONFIG + ui.formatted("dark"));
+    Files.move(
+        edited,
+        unknot.home().resolve("test-config.toml"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     assertTrue(
         Desktop.await(
             SettingsE2E.DEADLINE,
