@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -27,14 +26,8 @@ class LanguagesE2E extends DaemonOnDesktop {
   private static final String CONFIG = "[knots]\ncheckin = false\n[summary]\nnotify = false\n";
   private static final Pattern SUMMARY =
       Pattern.compile("scale (\\S+): (\\d+) cards, (\\d+) parts");
-  // FlatLaf's menu rows, as TrayE2E measures them; the tooltip is AWT's own window.
-  private static final int ITEM_HEIGHT = 25;
-  private static final int SEPARATOR_HEIGHT = 3;
-  private static final int TOOLTIP_HEIGHT = 23;
-  private static final java.util.Set<Integer> GROUP_ENDS = java.util.Set.of(0, 5, 8, 11);
   private static final int REPORT_KNOT = 6;
-  private static final int MENU_HEIGHT =
-      2 + 14 * ITEM_HEIGHT + GROUP_ENDS.size() * SEPARATOR_HEIGHT;
+  private static final int MENU_HEIGHT = TrayMenu.height(TrayMenu.ITEMS);
 
   LanguagesE2E(Desktop desktop, @TempDir Path home) {
     super(desktop, home);
@@ -60,12 +53,14 @@ class LanguagesE2E extends DaemonOnDesktop {
   private void showsEverything(String language, String form, String prompt) {
     Rectangle menu = openMenu();
     // On the menu's first item the icon's tooltip, which covers the last item, goes away.
-    desktop.moveTo(menu.x + 60, itemY(menu, 1));
+    desktop.moveTo(menu.x + 60, TrayMenu.itemY(menu, 1));
     Desktop.await(
         Duration.ofSeconds(5),
-        () -> findMenu(r -> r.height == TOOLTIP_HEIGHT, Duration.ZERO).isEmpty());
+        () ->
+            TrayMenu.find(desktop, r -> r.height == TrayMenu.TOOLTIP_HEIGHT, Duration.ZERO)
+                .isEmpty());
     desktop.screenshot(shot(language, "tray-menu"));
-    desktop.click(menu.x + 60, itemY(menu, REPORT_KNOT));
+    desktop.click(menu.x + 60, TrayMenu.itemY(menu, REPORT_KNOT));
     assertTrue(
         Desktop.await(Duration.ofSeconds(10), () -> desktop.window(form).isPresent()),
         "no window titled " + form);
@@ -151,39 +146,10 @@ class LanguagesE2E extends DaemonOnDesktop {
               }
               Rectangle icon = desktop.geometry(panel.get());
               desktop.click(icon.x + icon.width / 2, icon.y + icon.height / 2);
-              menu[0] = findMenu(r -> r.height == MENU_HEIGHT, Duration.ofSeconds(3));
+              menu[0] = TrayMenu.find(desktop, r -> r.height == MENU_HEIGHT, Duration.ofSeconds(3));
               return menu[0].isPresent();
             }),
         "the tray menu did not open");
     return menu[0].orElseThrow();
-  }
-
-  /** dorkbox's Swing menus are windows named win0, win1, ... */
-  private Optional<Rectangle> findMenu(Predicate<Rectangle> which, Duration timeout) {
-    Rectangle[] found = new Rectangle[1];
-    Desktop.await(
-        timeout,
-        () -> {
-          Desktop.Result r =
-              desktop.run(List.of("xdotool", "search", "--onlyvisible", "--name", "^win[0-9]+$"));
-          for (String id : r.out().lines().toList()) {
-            try {
-              Rectangle g = desktop.geometry(id);
-              if (which.test(g)) {
-                found[0] = g;
-                return true;
-              }
-            } catch (IllegalStateException closing) {
-              // A menu that closed between the search and the question.
-            }
-          }
-          return false;
-        });
-    return Optional.ofNullable(found[0]);
-  }
-
-  private static int itemY(Rectangle menu, int index) {
-    long separators = GROUP_ENDS.stream().filter(end -> end < index).count();
-    return menu.y + 1 + index * ITEM_HEIGHT + (int) separators * SEPARATOR_HEIGHT + ITEM_HEIGHT / 2;
   }
 }

@@ -23,12 +23,7 @@ class TrayE2E extends DaemonOnDesktop {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String CONFIG = "[knots]\ncheckin = false\n[summary]\nnotify = false\n";
-  // FlatLaf's menu items; the tooltip is AWT's own window, whatever the look.
-  private static final int ITEM_HEIGHT = 25;
-  private static final int TOOLTIP_HEIGHT = 23;
-  private static final int SEPARATOR_HEIGHT = 3;
-  // Menu items, top to bottom; the status line comes first. A separator follows each of these.
-  private static final java.util.Set<Integer> GROUP_ENDS = java.util.Set.of(0, 5, 8, 11);
+  // Menu items, top to bottom; TrayMenu has the rows, the groups and the count.
   private static final int TAKE_MICRO = 1;
   private static final int PAUSE = 3;
   private static final int RESUME = 4;
@@ -40,9 +35,8 @@ class TrayE2E extends DaemonOnDesktop {
   private static final int OPEN_DATA_FOLDER = 11;
   private static final int ABOUT = 12;
   private static final int QUIT = 13;
-  private static final int ITEMS = 14;
   private static final int MEETING_ITEMS = 4;
-  private static final int MENU_HEIGHT = menuHeight(ITEMS);
+  private static final int MENU_HEIGHT = TrayMenu.height(TrayMenu.ITEMS);
   private static final int COUNTING_GREEN = 0x2F7D6D;
   private static final int PAUSED_GREY = 0x7A8088;
   private static final int BREAK_AMBER = 0xC77B19;
@@ -74,8 +68,8 @@ class TrayE2E extends DaemonOnDesktop {
   void pauseFromTheMenuAndResume() throws Exception {
     unknot.start(CONFIG);
     Rectangle menu = openMenu();
-    desktop.moveTo(menu.x + 60, itemY(menu, PAUSE));
-    Rectangle submenu = awaitMenu(r -> r.height == 4 * ITEM_HEIGHT + 2 && r.y > menu.y);
+    desktop.moveTo(menu.x + 60, TrayMenu.itemY(menu, PAUSE));
+    Rectangle submenu = awaitMenu(r -> r.height == 4 * TrayMenu.ITEM_HEIGHT + 2 && r.y > menu.y);
     clickItem(submenu, 0); // 30 min
     assertTrue(Desktop.await(Duration.ofSeconds(10), () -> status().get("paused").asBoolean()));
     assertTrue(
@@ -101,7 +95,7 @@ class TrayE2E extends DaemonOnDesktop {
             () -> status().get("summary").asText().contains("held while in a meeting")));
 
     // "Held while in a meeting until you end it" goes under the status line.
-    Rectangle inMeeting = openMenu(r -> r.height == menuHeight(ITEMS + 1));
+    Rectangle inMeeting = openMenu(r -> r.height == TrayMenu.height(TrayMenu.ITEMS + 1));
     Rectangle meetings = meetingMenu(inMeeting, 1);
     desktop.screenshot(Path.of("target", "screenshots", "tray-in-a-meeting.png"));
     clickItem(meetings, 3); // End meeting
@@ -130,8 +124,9 @@ class TrayE2E extends DaemonOnDesktop {
 
   /** With this many lines (a reason) added under the status line. */
   private Rectangle meetingMenu(Rectangle menu, int linesAdded) {
-    desktop.moveTo(menu.x + 60, itemY(menu, MEETING) + linesAdded * ITEM_HEIGHT);
-    return awaitMenu(r -> r.height == MEETING_ITEMS * ITEM_HEIGHT + 2 && r.y > menu.y + 80);
+    desktop.moveTo(menu.x + 60, TrayMenu.itemY(menu, MEETING) + linesAdded * TrayMenu.ITEM_HEIGHT);
+    return awaitMenu(
+        r -> r.height == MEETING_ITEMS * TrayMenu.ITEM_HEIGHT + 2 && r.y > menu.y + 80);
   }
 
   @Test
@@ -162,8 +157,8 @@ class TrayE2E extends DaemonOnDesktop {
   void mouseHandIsARadioChoiceKeptInTheDiary() throws Exception {
     unknot.start(CONFIG);
     Rectangle menu = openMenu();
-    desktop.moveTo(menu.x + 60, itemY(menu, MOUSE_HAND));
-    Rectangle hands = awaitMenu(r -> r.height == 2 * ITEM_HEIGHT + 2);
+    desktop.moveTo(menu.x + 60, TrayMenu.itemY(menu, MOUSE_HAND));
+    Rectangle hands = awaitMenu(r -> r.height == 2 * TrayMenu.ITEM_HEIGHT + 2);
     clickItem(hands, 1); // Right
     assertTrue(
         Desktop.await(Duration.ofSeconds(10), () -> unknot.logContains("mouse hand: RIGHT")));
@@ -223,7 +218,8 @@ class TrayE2E extends DaemonOnDesktop {
     unknot.cli("knot", "add", "--area=neck", "--severity=2", "--side=left");
     // The knot's line ("Shorter breaks while your left neck knot lasts") goes under the status.
     Rectangle menu = openMenu(r -> r.height >= MENU_HEIGHT);
-    assertEquals(menuHeight(ITEMS + 1), menu.height, "the status, the knot's line, the items");
+    assertEquals(
+        TrayMenu.height(TrayMenu.ITEMS + 1), menu.height, "the status, the knot's line, the items");
     desktop.screenshot(Path.of("target", "screenshots", "tray-knot.png"));
     int[] statusBefore = row(menu, 0);
     int[] knotLine = row(menu, 1);
@@ -247,7 +243,8 @@ class TrayE2E extends DaemonOnDesktop {
             Duration.ofSeconds(30), () -> !java.util.Arrays.equals(statusBefore, row(after, 0))),
         "the tray's status line still shows the time before the activity");
     assertTrue(java.util.Arrays.equals(knotLine, row(after, 1)), "the knot's line moved");
-    assertEquals(menuHeight(ITEMS + 1), after.height, "a second status line was added");
+    assertEquals(
+        TrayMenu.height(TrayMenu.ITEMS + 1), after.height, "a second status line was added");
   }
 
   @Test
@@ -260,7 +257,10 @@ class TrayE2E extends DaemonOnDesktop {
     desktop.moveTo(icon.x + icon.width / 2, icon.y + icon.height / 2);
     // AWT's tooltip is a one-line window near the pointer: "Unknot: Next micro-break in …".
     Optional<Rectangle> tooltip =
-        findMenu(r -> r.height == TOOLTIP_HEIGHT && r.y < icon.y, Duration.ofSeconds(15));
+        TrayMenu.find(
+            desktop,
+            r -> r.height == TrayMenu.TOOLTIP_HEIGHT && r.y < icon.y,
+            Duration.ofSeconds(15));
     assertTrue(tooltip.isPresent(), "no tooltip over the icon");
     desktop.screenshot(Path.of("target", "screenshots", "tray-tooltip.png"));
     assertTrue(tooltip.get().width > 200, "the tooltip is too short for the time: " + tooltip);
@@ -377,7 +377,7 @@ class TrayE2E extends DaemonOnDesktop {
     Rectangle icon = desktop.geometry(desktop.window("panel").orElseThrow());
     for (int attempt = 1; ; attempt++) {
       desktop.click(icon.x + icon.width / 2, icon.y + icon.height / 2);
-      Optional<Rectangle> menu = findMenu(which, Duration.ofSeconds(3));
+      Optional<Rectangle> menu = TrayMenu.find(desktop, which, Duration.ofSeconds(3));
       if (menu.isPresent() || attempt == 3) {
         return menu.orElseThrow(() -> new AssertionError("the menu did not open"));
       }
@@ -386,43 +386,8 @@ class TrayE2E extends DaemonOnDesktop {
 
   /** dorkbox's Swing menus are windows named win0, win1, ... */
   private Rectangle awaitMenu(java.util.function.Predicate<Rectangle> which) {
-    return findMenu(which, Duration.ofSeconds(10))
+    return TrayMenu.find(desktop, which, Duration.ofSeconds(10))
         .orElseThrow(() -> new AssertionError("the menu did not open"));
-  }
-
-  private Optional<Rectangle> findMenu(
-      java.util.function.Predicate<Rectangle> which, Duration timeout) {
-    Rectangle[] found = new Rectangle[1];
-    Desktop.await(
-        timeout,
-        () -> {
-          Desktop.Result r =
-              desktop.run(
-                  java.util.List.of("xdotool", "search", "--onlyvisible", "--name", "^win[0-9]+$"));
-          for (String id : r.out().lines().toList()) {
-            try {
-              Rectangle g = desktop.geometry(id);
-              if (which.test(g)) {
-                found[0] = g;
-                return true;
-              }
-            } catch (IllegalStateException closing) {
-              // A menu that closed between the search and the question.
-            }
-          }
-          return false;
-        });
-    return Optional.ofNullable(found[0]);
-  }
-
-  /** A border of 1 px above and below, the items and the separators between the groups. */
-  private static int menuHeight(int items) {
-    return 2 + items * ITEM_HEIGHT + GROUP_ENDS.size() * SEPARATOR_HEIGHT;
-  }
-
-  private static int itemY(Rectangle menu, int index) {
-    long separators = GROUP_ENDS.stream().filter(end -> end < index).count();
-    return menu.y + 1 + index * ITEM_HEIGHT + (int) separators * SEPARATOR_HEIGHT + ITEM_HEIGHT / 2;
   }
 
   /** The pixels of one of the top rows, as far as the shortest text could reach. */
@@ -431,8 +396,8 @@ class TrayE2E extends DaemonOnDesktop {
       Path shot = unknot.home().resolve("menu.png");
       desktop.screenshot(shot);
       BufferedImage image = ImageIO.read(shot.toFile());
-      int top = menu.y + 1 + index * ITEM_HEIGHT;
-      return image.getRGB(menu.x + 1, top, 250, ITEM_HEIGHT, null, 0, 250);
+      int top = menu.y + 1 + index * TrayMenu.ITEM_HEIGHT;
+      return image.getRGB(menu.x + 1, top, 250, TrayMenu.ITEM_HEIGHT, null, 0, 250);
     } catch (Exception e) {
       throw new AssertionError(e);
     }
@@ -444,7 +409,7 @@ class TrayE2E extends DaemonOnDesktop {
    */
   private void clickItem(Rectangle menu, int index) {
     int x = menu.x + 60;
-    int y = itemY(menu, index);
+    int y = TrayMenu.itemY(menu, index);
     desktop.moveTo(x, y);
     assertTrue(
         Desktop.await(Duration.ofSeconds(5), () -> menu.equals(windowUnderPointer())),
