@@ -3,6 +3,7 @@ package dev.unknot.config;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
@@ -10,12 +11,15 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Calls back when the config file changes. It watches the file's folder, so saving by rename (vim,
- * VS Code) counts, and waits for the writes to go quiet, so one save is one call.
+ * VS Code) counts, and waits for the writes to go quiet, so one save is one call. An empty file is
+ * taken as a save still being written (an editor that truncates, then writes): the empty file is a
+ * valid config of all defaults, and applying it would silently undo every setting.
  */
 public final class ConfigWatcher implements AutoCloseable {
 
@@ -25,6 +29,7 @@ public final class ConfigWatcher implements AutoCloseable {
   private final Duration quiet;
   private final Runnable onChange;
   private final WatchService watcher;
+  private final AtomicInteger emptySavesPassedOver = new AtomicInteger();
 
   public ConfigWatcher(Path file, Duration quiet, Runnable onChange) throws IOException {
     this.file = file.toAbsolutePath();
@@ -53,6 +58,12 @@ public final class ConfigWatcher implements AutoCloseable {
         while ((more = watcher.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
           concernsFile(more);
         }
+        if (isEmpty()) {
+          LOG.info(
+              "{} is empty: taken as a save still being written; the settings in use stay", file);
+          emptySavesPassedOver.incrementAndGet();
+          continue;
+        }
         try {
           onChange.run();
         } catch (Throwable e) {
@@ -67,6 +78,19 @@ public final class ConfigWatcher implements AutoCloseable {
     } catch (InterruptedException | ClosedWatchServiceException e) {
       // Closed: Unknot is stopping.
     }
+  }
+
+  private boolean isEmpty() {
+    try {
+      return Files.isRegularFile(file) && Files.size(file) == 0;
+    } catch (IOException e) {
+      return false; // gone or unreadable: the callback says so
+    }
+  }
+
+  /** How many times the file was found empty and left alone; for tests. */
+  int emptySavesPassedOver() {
+    return emptySavesPassedOver.get();
   }
 
   private boolean concernsFile(WatchKey key) {

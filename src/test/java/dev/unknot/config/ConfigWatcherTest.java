@@ -87,6 +87,35 @@ class ConfigWatcherTest {
     }
   }
 
+  /**
+   * An editor that truncates the file and then writes it leaves an empty file for a moment; read
+   * then, it was a valid config of all defaults, and every setting was silently undone.
+   */
+  @Test
+  void aHalfWrittenEmptyConfigIsNotAppliedAsDefaults() throws Exception {
+    Path file = dir.resolve("config.toml");
+    Files.writeString(file, "[knots]\ncheckin = false\n");
+    List<Long> sizesSeen = new CopyOnWriteArrayList<>();
+    Runnable reload =
+        () -> {
+          try {
+            sizesSeen.add(Files.size(file));
+          } catch (java.io.IOException e) {
+            sizesSeen.add(-1L);
+          }
+        };
+    try (ConfigWatcher watcher = new ConfigWatcher(file, QUIET, reload)) {
+      Files.write(file, new byte[0]); // truncated in place, the rest not yet written
+      assertTrue(
+          await(() -> watcher.emptySavesPassedOver() > 0 || !sizesSeen.isEmpty()),
+          "the truncation was not seen at all");
+      assertEquals(List.of(), sizesSeen, "the empty file was handed on to be applied");
+      Files.writeString(file, "[knots]\ncheckin = true\n");
+      assertTrue(await(() -> !sizesSeen.isEmpty()), "the finished save was not applied");
+      assertTrue(sizesSeen.get(0) > 0, "applied while empty: " + sizesSeen);
+    }
+  }
+
   /** Saved as editors do, in one step, so the watcher never reads half a file. */
   private void save(Path file, String text) throws Exception {
     Path swap = dir.resolve(".config.toml.swp");
