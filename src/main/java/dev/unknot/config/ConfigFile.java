@@ -94,18 +94,14 @@ final class ConfigFile {
       if (line == 1 && before.indexOf(BOM) == 0) {
         column--; // the mark is no column an editor shows
       }
-      throw new ConfigException(
-          List.of(
-              name
-                  + ":"
-                  + line
-                  + ":"
-                  + column
-                  + ": "
-                  + Messages.get(
-                      "config.file.not.utf8",
-                      String.format(Locale.ROOT, "0x%02X", bytes[in.position()] & 0xFF),
-                      "UTF-8")));
+      throw problemAt(
+          name,
+          line,
+          column,
+          Messages.get(
+              "config.file.not.utf8",
+              String.format(Locale.ROOT, "0x%02X", bytes[in.position()] & 0xFF),
+              "UTF-8"));
     }
     return out.toString();
   }
@@ -161,15 +157,11 @@ final class ConfigFile {
         }
         case '[', '{' -> {
           if (++depth > MOST_NESTING) {
-            throw new ConfigException(
-                List.of(
-                    name
-                        + ":"
-                        + line
-                        + ":"
-                        + column
-                        + ": "
-                        + Messages.get("config.file.nested", String.valueOf(MOST_NESTING))));
+            throw problemAt(
+                name,
+                line,
+                column,
+                Messages.get("config.file.nested", String.valueOf(MOST_NESTING)));
           }
         }
         case ']', '}' -> depth = Math.max(0, depth - 1);
@@ -185,6 +177,11 @@ final class ConfigFile {
             "config.file.too.big",
             size / (double) MOST_BYTES,
             String.valueOf(MOST_BYTES / (1024 * 1024))));
+  }
+
+  /** One problem at FILE:LINE:COLUMN, the way editors and compilers point at it. */
+  private static ConfigException problemAt(String name, int line, int column, String problem) {
+    return new ConfigException(List.of(name + ":" + line + ":" + column + ": " + problem));
   }
 
   private static ConfigException fileProblem(Path file, String problem) {
