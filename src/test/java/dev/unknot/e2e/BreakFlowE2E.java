@@ -60,7 +60,7 @@ class BreakFlowE2E extends DaemonOnDesktop {
         .formatted(headsUp, maxWait, interval);
   }
 
-  private Process typingTarget;
+  private TypingWindow typingTarget;
   private String typingWindow;
   private Process typist;
   private final AtomicBoolean typing = new AtomicBoolean();
@@ -72,26 +72,14 @@ class BreakFlowE2E extends DaemonOnDesktop {
 
   @BeforeEach
   void openTypingTarget() throws IOException {
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            "xmessage",
-            "-geometry",
-            "480x120+40+40",
-            "-title",
-            "typing-target",
-            "Unknot end-to-end test: keystrokes land here");
-    builder.environment().putAll(desktop.env());
-    typingTarget = builder.start();
-    assertTrue(
-        Desktop.await(Duration.ofSeconds(10), () -> desktop.window("typing-target").isPresent()));
-    typingWindow = desktop.window("typing-target").orElseThrow();
-    desktop.xdotool("windowfocus", "--sync", typingWindow);
+    typingTarget = TypingWindow.open(desktop);
+    typingWindow = typingTarget.id();
   }
 
   @AfterEach
   void stopTypingAndCloseTarget() throws Exception {
     stopTyping();
-    typingTarget.destroy();
+    typingTarget.close();
   }
 
   @Test

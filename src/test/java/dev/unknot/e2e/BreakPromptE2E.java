@@ -50,7 +50,7 @@ class BreakPromptE2E extends DaemonOnDesktop {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private Process typingTarget;
+  private TypingWindow typingTarget;
   private String typingWindow;
   private int step;
 
@@ -60,26 +60,13 @@ class BreakPromptE2E extends DaemonOnDesktop {
 
   @BeforeEach
   void openTypingTarget() throws IOException {
-    // A harmless window to type into, so no keystroke can land anywhere that matters.
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            "xmessage",
-            "-geometry",
-            "480x120+40+40",
-            "-title",
-            "typing-target",
-            "Unknot end-to-end test: keystrokes land here");
-    builder.environment().putAll(desktop.env());
-    typingTarget = builder.start();
-    assertTrue(
-        Desktop.await(Duration.ofSeconds(10), () -> desktop.window("typing-target").isPresent()));
-    typingWindow = desktop.window("typing-target").orElseThrow();
-    desktop.xdotool("windowfocus", "--sync", typingWindow);
+    typingTarget = TypingWindow.open(desktop);
+    typingWindow = typingTarget.id();
   }
 
   @AfterEach
   void closeTypingTarget() {
-    typingTarget.destroy();
+    typingTarget.close();
   }
 
   @Test

@@ -54,7 +54,7 @@ class ExercisePromptE2E extends DaemonOnDesktop {
       """;
 
   private final Path home;
-  private Process typingTarget;
+  private TypingWindow typingTarget;
   private int step;
 
   ExercisePromptE2E(Desktop desktop, @TempDir Path home) {
@@ -64,19 +64,12 @@ class ExercisePromptE2E extends DaemonOnDesktop {
 
   @BeforeEach
   void openTypingTarget() throws IOException {
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            "xmessage", "-geometry", "480x120+40+40", "-title", "typing-target", "keystrokes here");
-    builder.environment().putAll(desktop.env());
-    typingTarget = builder.start();
-    assertTrue(
-        Desktop.await(Duration.ofSeconds(10), () -> desktop.window("typing-target").isPresent()));
-    desktop.xdotool("windowfocus", "--sync", desktop.window("typing-target").orElseThrow());
+    typingTarget = TypingWindow.open(desktop);
   }
 
   @AfterEach
   void closeTypingTarget() {
-    typingTarget.destroy();
+    typingTarget.close();
   }
 
   @Test

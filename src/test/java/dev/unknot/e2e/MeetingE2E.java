@@ -50,7 +50,7 @@ class MeetingE2E extends DaemonOnDesktop {
   private static final int IN_FIVE = 1;
   private static final int EXTEND = 2;
 
-  private Process typingTarget;
+  private TypingWindow typingTarget;
   private String typingWindow;
   private volatile boolean typing;
   private Thread typist;
@@ -61,21 +61,9 @@ class MeetingE2E extends DaemonOnDesktop {
 
   @BeforeEach
   void openTypingTarget() throws IOException {
-    // A harmless window to type into: the "call" the user works in.
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            "xmessage",
-            "-geometry",
-            "480x120+40+40",
-            "-title",
-            "meeting-notes",
-            "Unknot end-to-end test: keystrokes land here");
-    builder.environment().putAll(desktop.env());
-    typingTarget = builder.start();
-    assertTrue(
-        Desktop.await(Duration.ofSeconds(10), () -> desktop.window("meeting-notes").isPresent()));
-    typingWindow = desktop.window("meeting-notes").orElseThrow();
-    desktop.xdotool("windowfocus", "--sync", typingWindow);
+    // The "call" the user works in.
+    typingTarget = TypingWindow.open(desktop, "meeting-notes", "480x120+40+40");
+    typingWindow = typingTarget.id();
   }
 
   @AfterEach
@@ -84,7 +72,7 @@ class MeetingE2E extends DaemonOnDesktop {
     if (typist != null) {
       typist.join();
     }
-    typingTarget.destroy();
+    typingTarget.close();
   }
 
   /**

@@ -26,7 +26,7 @@ class MonitorsE2E {
 
   private final Desktop desktop;
   private final UnknotProcess unknot;
-  private Process typingTarget;
+  private TypingWindow typingTarget;
   private String typingWindow;
 
   MonitorsE2E(TwoMonitorDesktop screens, @TempDir Path home) {
@@ -36,26 +36,14 @@ class MonitorsE2E {
 
   @BeforeEach
   void openTypingTarget() throws IOException {
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            "xmessage",
-            "-geometry",
-            "480x120+1400+40",
-            "-title",
-            "typing-target",
-            "Unknot end-to-end test: keystrokes land here");
-    builder.environment().putAll(desktop.env());
-    typingTarget = builder.start();
-    assertTrue(
-        Desktop.await(Duration.ofSeconds(30), () -> desktop.window("typing-target").isPresent()));
-    typingWindow = desktop.window("typing-target").orElseThrow();
-    desktop.xdotool("windowfocus", "--sync", typingWindow);
+    typingTarget = TypingWindow.open(desktop, "typing-target", "480x120+1400+40");
+    typingWindow = typingTarget.id();
   }
 
   @AfterEach
   void stop() throws InterruptedException {
     unknot.close();
-    typingTarget.destroy();
+    typingTarget.close();
     assertFalse(unknot.isAlive(), "the daemon outlived its test");
   }
 
