@@ -29,7 +29,7 @@ class SettingsLookE2E extends DaemonOnDesktop {
     Rectangle frame = desktop.geometry(window);
     assertTrue(SettingsE2E.brightness(desktop, unknot.home(), frame) > 150);
     // Saved whole, as an editor that saves by renaming does: a file written in place can be read
-    // half-written, and an empty file is a valid config of defaults.
+    // half-written.
     Path edited = unknot.home().resolve("test-config.toml.new");
     Files.writeString(edited, SettingsE2E.CONFIG + ui.formatted("dark"));
     Files.move(
@@ -37,11 +37,20 @@ class SettingsLookE2E extends DaemonOnDesktop {
         unknot.home().resolve("test-config.toml"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING,
         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    assertTrue(
+    boolean turnedDark =
         Desktop.await(
             SettingsE2E.DEADLINE,
-            () -> SettingsE2E.brightness(desktop, unknot.home(), frame) < 100),
-        "the open window turns dark on live reload");
+            () -> SettingsE2E.brightness(desktop, unknot.home(), frame) < 100);
+    if (!turnedDark) {
+      desktop.screenshot(SettingsE2E.SCREENSHOTS.resolve("de-not-dark.png"));
+    }
+    assertTrue(
+        turnedDark,
+        () ->
+            "the open window turns dark on live reload (see de-not-dark.png); the daemon logged:\n"
+                + unknot.logLinesWith("look", "config", "WARN", "ERROR")
+                + "\n"
+                + unknot.output());
     SettingsE2E.shootEveryTab(desktop, window, "de-dark");
   }
 }

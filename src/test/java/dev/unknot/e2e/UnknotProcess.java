@@ -144,6 +144,22 @@ final class UnknotProcess implements AutoCloseable {
     }
   }
 
+  /** The log's lines holding any of WORDS, for a failure's message. */
+  String logLinesWith(String... words) {
+    try {
+      if (!Files.exists(logFile())) {
+        return "(no log)";
+      }
+      return String.join(
+          "\n",
+          Files.readAllLines(logFile()).stream()
+              .filter(line -> java.util.Arrays.stream(words).anyMatch(line::contains))
+              .toList());
+    } catch (IOException e) {
+      return "(unreadable: " + e.getMessage() + ")";
+    }
+  }
+
   String output() {
     try {
       return daemonOutput == null ? "" : Files.readString(daemonOutput);
