@@ -4,15 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.unknot.core.BreakSettings;
 import dev.unknot.core.i18n.Messages;
-import dev.unknot.core.summary.BreakCounts;
-import dev.unknot.core.summary.IsoWeek;
-import dev.unknot.core.summary.WeeklySummarizer;
 import dev.unknot.core.summary.WeeklySummary;
-import dev.unknot.store.Database;
-import dev.unknot.store.SixWeekDiary;
-import dev.unknot.store.SqliteSummaryData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,15 +33,7 @@ class SummaryLanguagesTest {
   /** The week summarized in the language, as the daemon does when the user reads German. */
   private WeeklySummary week(Locale language) throws Exception {
     Messages.use(language);
-    try (Database db = Database.open(dir.resolve(language + ".db"))) {
-      SixWeekDiary.write(db);
-      IsoWeek w47 = SixWeekDiary.W47;
-      return new WeeklySummarizer(BreakSettings.MICRO_DEFAULTS)
-          .summarize(
-              w47,
-              SixWeekDiary.TODAY,
-              new SqliteSummaryData(db).read(WeeklySummarizer.firstDay(w47), w47.sunday()));
-    }
+    return Weeks.lastOfSixWeekDiary(dir.resolve(language + ".db"));
   }
 
   private static String rendered(WeeklySummary s, String name) throws Exception {
@@ -103,9 +88,9 @@ class SummaryLanguagesTest {
   @Test
   void countsReadRightAtZeroOneAndTwoInGerman() throws Exception {
     WeeklySummary week = week(Locale.GERMAN);
-    String zero = rendered(withCounts(week, 0), "counts0.de.txt");
-    String one = rendered(withCounts(week, 1), "counts1.de.txt");
-    String two = rendered(withCounts(week, 2), "counts2.de.txt");
+    String zero = rendered(Weeks.withCounts(week, 0), "counts0.de.txt");
+    String one = rendered(Weeks.withCounts(week, 1), "counts1.de.txt");
+    String two = rendered(Weeks.withCounts(week, 2), "counts2.de.txt");
 
     assertTrue(zero.contains("verschoben 0 Mal"), zero);
     assertTrue(one.contains("verschoben 1 Mal\n"), one);
@@ -127,9 +112,9 @@ class SummaryLanguagesTest {
   @Test
   void countsReadRightAtZeroOneAndTwoInFrenchWhereZeroIsSingular() throws Exception {
     WeeklySummary week = week(Locale.FRENCH);
-    String zero = rendered(withCounts(week, 0), "counts0.fr.txt");
-    String one = rendered(withCounts(week, 1), "counts1.fr.txt");
-    String two = rendered(withCounts(week, 2), "counts2.fr.txt");
+    String zero = rendered(Weeks.withCounts(week, 0), "counts0.fr.txt");
+    String one = rendered(Weeks.withCounts(week, 1), "counts1.fr.txt");
+    String two = rendered(Weeks.withCounts(week, 2), "counts2.fr.txt");
 
     assertTrue(zero.contains("14h 30m sur 0 jour "), zero);
     assertTrue(one.contains("14h 30m sur 1 jour "), one);
@@ -149,27 +134,5 @@ class SummaryLanguagesTest {
     assertTrue(html.contains("alt=\"Aktive Stunden und Pausen pro Tag\""));
     Messages.use(Locale.forLanguageTag("pt-BR"));
     assertTrue(SummaryHtml.render(week).contains("<html lang=\"pt-BR\">"));
-  }
-
-  /** The same week with other counts, to read each count's words at 0, 1 and 2. */
-  private static WeeklySummary withCounts(WeeklySummary week, int n) {
-    BreakCounts b = week.breaks();
-    return new WeeklySummary(
-        week.week(),
-        week.days(),
-        week.activeSeconds(),
-        week.longestStretchSeconds(),
-        new BreakCounts(b.taken(), b.natural(), b.skipped(), n, b.unanswered()),
-        week.keyboardEvents(),
-        week.mouseEvents(),
-        week.exercises(),
-        week.knots(),
-        n,
-        n,
-        n,
-        week.comparison(),
-        week.trend(),
-        week.suggestions(),
-        week.firstRecordedDay());
   }
 }

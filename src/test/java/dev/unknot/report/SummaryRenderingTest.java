@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unknot.core.BreakSettings;
-import dev.unknot.core.summary.BreakCounts;
 import dev.unknot.core.summary.IsoWeek;
 import dev.unknot.core.summary.SummaryInput;
 import dev.unknot.core.summary.WeeklySummarizer;
 import dev.unknot.core.summary.WeeklySummary;
-import dev.unknot.store.Database;
 import dev.unknot.store.SixWeekDiary;
-import dev.unknot.store.SqliteSummaryData;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,15 +28,7 @@ class SummaryRenderingTest {
   @BeforeAll
   static void summarize(@TempDir Path dir) throws Exception {
     WeeklySummarizer summarizer = new WeeklySummarizer(BreakSettings.MICRO_DEFAULTS);
-    try (Database db = Database.open(dir.resolve("unknot.db"))) {
-      SixWeekDiary.write(db);
-      IsoWeek w47 = SixWeekDiary.W47;
-      week =
-          summarizer.summarize(
-              w47,
-              SixWeekDiary.TODAY,
-              new SqliteSummaryData(db).read(WeeklySummarizer.firstDay(w47), w47.sunday()));
-    }
+    week = Weeks.lastOfSixWeekDiary(dir.resolve("unknot.db"));
     empty =
         summarizer.summarize(
             IsoWeek.parse("2026-W30"),
@@ -131,33 +120,11 @@ class SummaryRenderingTest {
     assertTrue(SummaryText.render(week).contains("Mouse share      "));
   }
 
-  /** The same week with other counts, to read each count's words at 0, 1 and 2. */
-  private static WeeklySummary withCounts(int n) {
-    BreakCounts b = week.breaks();
-    return new WeeklySummary(
-        week.week(),
-        week.days(),
-        week.activeSeconds(),
-        week.longestStretchSeconds(),
-        new BreakCounts(b.taken(), b.natural(), b.skipped(), n, b.unanswered()),
-        week.keyboardEvents(),
-        week.mouseEvents(),
-        week.exercises(),
-        week.knots(),
-        n,
-        n,
-        n,
-        week.comparison(),
-        week.trend(),
-        week.suggestions(),
-        week.firstRecordedDay());
-  }
-
   @Test
   void everyCountReadsRightAtZeroOneAndTwo() {
-    String zero = SummaryText.render(withCounts(0));
-    String one = SummaryText.render(withCounts(1));
-    String two = SummaryText.render(withCounts(2));
+    String zero = SummaryText.render(Weeks.withCounts(week, 0));
+    String one = SummaryText.render(Weeks.withCounts(week, 1));
+    String two = SummaryText.render(Weeks.withCounts(week, 2));
 
     assertTrue(zero.contains("postponed 0 times"), zero);
     assertTrue(one.contains("postponed 1 time\n"), one);
