@@ -65,6 +65,13 @@ class IdleInhibitDetectorTest {
     daemon.close();
   }
 
+  /** GetInhibitors as gnome-session answers it, with these inhibitors' object paths. */
+  private void listInhibitors(Mock manager, String... paths) {
+    String list =
+        String.join(", ", java.util.Arrays.stream(paths).map(p -> "'" + p + "'").toList());
+    addMethod(manager, GNOME, "GetInhibitors", "", "ao", "ret = [" + list + "]");
+  }
+
   private Optional<String> reason() {
     return new IdleInhibitDetector(() -> detectorBus).reason();
   }
@@ -77,13 +84,8 @@ class IdleInhibitDetectorTest {
     // The first inhibitor holds off suspend only (a download); the second is the call.
     addInhibitor(manager, "/org/gnome/SessionManager/Inhibitor1", "org.gnome.Nautilus", 4);
     addInhibitor(manager, "/org/gnome/SessionManager/Inhibitor2", "org.mozilla.firefox", 8 | 4);
-    addMethod(
-        manager,
-        GNOME,
-        "GetInhibitors",
-        "",
-        "ao",
-        "ret = ['/org/gnome/SessionManager/Inhibitor1', '/org/gnome/SessionManager/Inhibitor2']");
+    listInhibitors(
+        manager, "/org/gnome/SessionManager/Inhibitor1", "/org/gnome/SessionManager/Inhibitor2");
 
     assertEquals(Optional.of("org.mozilla.firefox keeps the session from going idle"), reason());
   }
@@ -93,13 +95,7 @@ class IdleInhibitDetectorTest {
     Mock manager = mock(GNOME, GNOME_PATH, GNOME);
     addMethod(manager, GNOME, "IsInhibited", "u", "b", "ret = bool(args[0] & 4)");
     addInhibitor(manager, "/org/gnome/SessionManager/Inhibitor1", "org.gnome.Nautilus", 4);
-    addMethod(
-        manager,
-        GNOME,
-        "GetInhibitors",
-        "",
-        "ao",
-        "ret = ['/org/gnome/SessionManager/Inhibitor1']");
+    listInhibitors(manager, "/org/gnome/SessionManager/Inhibitor1");
 
     assertEquals(Optional.empty(), reason());
   }
@@ -109,13 +105,7 @@ class IdleInhibitDetectorTest {
     Mock manager = mock(GNOME, GNOME_PATH, GNOME);
     addMethod(manager, GNOME, "IsInhibited", "u", "b", "ret = bool(args[0] & 8)");
     addInhibitor(manager, "/org/gnome/SessionManager/Inhibitor1", "", 8);
-    addMethod(
-        manager,
-        GNOME,
-        "GetInhibitors",
-        "",
-        "ao",
-        "ret = ['/org/gnome/SessionManager/Inhibitor1']");
+    listInhibitors(manager, "/org/gnome/SessionManager/Inhibitor1");
 
     assertEquals(Optional.of("an application keeps the session from going idle"), reason());
   }
