@@ -54,9 +54,15 @@ public final class ConfigWatcher implements AutoCloseable {
         if (!concernsFile(watcher.take())) {
           continue;
         }
-        WatchKey more;
-        while ((more = watcher.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-          concernsFile(more);
+        // Quiet means no write to the file itself for a while: other files in a busy folder (a
+        // home folder, a dotfiles repository) must not keep the reload waiting for ever.
+        long lastWrite = System.nanoTime();
+        long left;
+        while ((left = quiet.toNanos() - (System.nanoTime() - lastWrite)) > 0) {
+          WatchKey more = watcher.poll(left, TimeUnit.NANOSECONDS);
+          if (more != null && concernsFile(more)) {
+            lastWrite = System.nanoTime();
+          }
         }
         if (isEmpty()) {
           LOG.info(

@@ -116,6 +116,42 @@ class ConfigWatcherTest {
     }
   }
 
+  /**
+   * Other files written in the config's folder more often than the quiet period, as the settings
+   * test's screenshots were, kept the watcher waiting for quiet, and the save was never applied.
+   */
+  @Test
+  void aBusyFolderDoesNotHoldBackTheReload() throws Exception {
+    Path file = dir.resolve("config.toml");
+    Files.writeString(file, "# one\n");
+    CountDownLatch applied = new CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicBoolean busy =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    Thread neighbour =
+        new Thread(
+            () -> {
+              Path other = dir.resolve("screenshot.png");
+              while (busy.get()) {
+                try {
+                  Files.writeString(other, "x".repeat(1000));
+                  Thread.sleep(QUIET.toMillis() / 4); // pacing the writes; nothing is timed
+                } catch (Exception e) {
+                  return;
+                }
+              }
+            });
+    try (ConfigWatcher watcher = new ConfigWatcher(file, QUIET, applied::countDown)) {
+      neighbour.start();
+      save(file, "# two\n");
+      assertTrue(
+          applied.await(DEADLINE_SECONDS, TimeUnit.SECONDS),
+          "the save waited for the whole folder to go quiet");
+    } finally {
+      busy.set(false);
+      neighbour.join();
+    }
+  }
+
   /** Saved as editors do, in one step, so the watcher never reads half a file. */
   private void save(Path file, String text) throws Exception {
     Path swap = dir.resolve(".config.toml.swp");
