@@ -55,7 +55,7 @@ class LookE2E extends DaemonOnDesktop {
   void theLightThemeDrawsALightCardWithUnknotsClassAndIcon() throws Exception {
     unknot.start(config("light", ""));
     String prompt = showBreak(desktop, unknot, "micro", MICRO);
-    assertTrue(luminance(cardBackground(desktop, prompt, "theme-light.png")) > 200);
+    assertTrue(cardTurns(desktop, prompt, "theme-light.png", l -> l > 200));
     assertEquals("WM_CLASS(STRING) = \"unknot\", \"unknot\"", xprop(desktop, prompt, "WM_CLASS"));
     // 16, 24, 32 and 64 px: the property holds width, height and the pixels of each.
     String icon = xprop(desktop, prompt, "_NET_WM_ICON");
@@ -66,14 +66,14 @@ class LookE2E extends DaemonOnDesktop {
   void theDarkThemeDrawsADarkCard() throws Exception {
     unknot.start(config("dark", ""));
     String prompt = showBreak(desktop, unknot, "micro", MICRO);
-    assertTrue(luminance(cardBackground(desktop, prompt, "theme-dark.png")) < 60);
+    assertTrue(cardTurns(desktop, prompt, "theme-dark.png", l -> l < 60));
   }
 
   @Test
   void aChangedThemeRedrawsTheCardOnScreen() throws Exception {
     unknot.start(config("light", ""));
     String prompt = showBreak(desktop, unknot, "micro", MICRO);
-    assertTrue(luminance(cardBackground(desktop, prompt, "theme-before-change.png")) > 200);
+    assertTrue(cardTurns(desktop, prompt, "theme-before-change.png", l -> l > 200));
     Files.writeString(unknot.home().resolve("test-config.toml"), config("dark", ""));
     assertTrue(
         Desktop.await(
@@ -87,7 +87,7 @@ class LookE2E extends DaemonOnDesktop {
     unknot.setEnv("GTK_THEME", "Adwaita:dark");
     unknot.start(config("system", ""));
     String prompt = showBreak(desktop, unknot, "micro", MICRO);
-    assertTrue(luminance(cardBackground(desktop, prompt, "theme-system-gtk-theme.png")) < 60);
+    assertTrue(cardTurns(desktop, prompt, "theme-system-gtk-theme.png", l -> l < 60));
   }
 
   @Test
@@ -103,7 +103,7 @@ class LookE2E extends DaemonOnDesktop {
     assertEquals(0, set.exitCode(), set.err());
     unknot.start(config("system", ""));
     String prompt = showBreak(desktop, unknot, "micro", MICRO);
-    assertTrue(luminance(cardBackground(desktop, prompt, "theme-system-gsettings.png")) < 60);
+    assertTrue(cardTurns(desktop, prompt, "theme-system-gsettings.png", l -> l < 60));
   }
 
   @Test
@@ -172,6 +172,17 @@ class LookE2E extends DaemonOnDesktop {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Whether the card's background reaches the luminance asked for. A card just mapped shows the
+   * window's plain background until Swing paints it, so the first screenshot may come too early.
+   */
+  static boolean cardTurns(
+      Desktop desktop, String window, String png, java.util.function.DoublePredicate luminance) {
+    return Desktop.await(
+        Duration.ofSeconds(60),
+        () -> luminance.test(luminance(cardBackground(desktop, window, png))));
   }
 
   static double luminance(int rgb) {
