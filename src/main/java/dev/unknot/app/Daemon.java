@@ -390,6 +390,7 @@ public final class Daemon {
       next = loader.load(configFile);
     } catch (ConfigException e) {
       e.problems().forEach(p -> LOG.warn("config not applied: {}", p));
+      SettingsWindow.fileChanged(config); // it marks the mistake where its field is
       NoticeWindow.show(
           Messages.get("daemon.reload.title"),
           NoticeWindow.WARNING,
@@ -403,6 +404,7 @@ public final class Daemon {
     config = next;
     useLanguage(next.ui().language());
     Look.use(next.ui().theme(), env);
+    SettingsWindow.fileChanged(next);
     prompter.setRestStyle(next.ui().restStyle());
     engine.applySettings(next.engine());
     engine.applyExercises(next.exercises());

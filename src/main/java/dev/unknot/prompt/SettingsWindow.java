@@ -79,6 +79,7 @@ public final class SettingsWindow extends JFrame {
   private static SettingsWindow showing; // Swing thread only
 
   private final transient ConfigDraft draft;
+  private final transient List<Exercise> catalog;
   private final transient LoginStart loginStart;
   private final transient Runnable openConfigFile;
   private final transient List<Field> fields = new ArrayList<>();
@@ -148,10 +149,49 @@ public final class SettingsWindow extends JFrame {
       Runnable openConfigFile) {
     super(Messages.get("settings.title"));
     this.draft = draft;
+    this.catalog = catalog;
     this.loginStart = loginStart;
     this.openConfigFile = openConfigFile;
     Look.decorate(this);
     setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+    try {
+      loginInitial = loginStart.enabled();
+      login.setSelected(loginInitial);
+    } catch (IOException e) {
+      login.setEnabled(false);
+      login.setToolTipText(e.getMessage());
+    }
+    login.addItemListener(e -> recheck());
+    save.addActionListener(e -> save());
+    bindKeys();
+    fill(inUse);
+    pack();
+    setMinimumSize(getSize());
+    setLocationRelativeTo(null);
+    addWindowListener(
+        new WindowAdapter() {
+          @Override
+          public void windowOpened(WindowEvent e) {
+            if (first != null) {
+              first.requestFocusInWindow();
+            }
+          }
+        });
+  }
+
+  /**
+   * Builds every section from the file as it is now (or from the settings in use where the file
+   * cannot be read), in the language in use.
+   */
+  private void fill(UnknotConfig inUse) {
+    fields.clear();
+    tabs.removeAll();
+    tabTitles.clear();
+    first = null;
+    setTitle(Messages.get("settings.title"));
+    save.setText(Messages.get("settings.button.save"));
+    login.setText(Messages.get("settings.login"));
+    status.setText(" ");
     UnknotConfig config = inUse;
     List<String> problems = List.of();
     try {
@@ -177,38 +217,17 @@ public final class SettingsWindow extends JFrame {
     for (Field f : fields) {
       f.initial = f.token.get();
     }
-    try {
-      loginInitial = loginStart.enabled();
-      login.setSelected(loginInitial);
-    } catch (IOException e) {
-      login.setEnabled(false);
-      login.setToolTipText(e.getMessage());
-    }
-    login.addItemListener(e -> recheck());
 
     JPanel content = new JPanel(new BorderLayout());
     content.add(tabs, BorderLayout.CENTER);
     content.add(bottom(), BorderLayout.SOUTH);
     setContentPane(content);
-    bindKeys();
     if (baseText == null) {
       showProblems(problems);
       save.setEnabled(false);
     } else {
       recheck();
     }
-    pack();
-    setMinimumSize(getSize());
-    setLocationRelativeTo(null);
-    addWindowListener(
-        new WindowAdapter() {
-          @Override
-          public void windowOpened(WindowEvent e) {
-            if (first != null) {
-              first.requestFocusInWindow();
-            }
-          }
-        });
   }
 
   // --- the sections
@@ -475,7 +494,6 @@ public final class SettingsWindow extends JFrame {
     describe(close, "settings.button.close");
     close.addActionListener(e -> dispose());
     describe(save, "settings.button.save");
-    save.addActionListener(e -> save());
     JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
     buttons.add(close);
     buttons.add(save);
@@ -514,6 +532,56 @@ public final class SettingsWindow extends JFrame {
                 dispose();
               }
             });
+  }
+
+  /**
+   * The config file changed, saved here or elsewhere (an editor, a script). An open window that
+   * holds no edit of its own is filled again from the file, so it never shows values the file no
+   * longer has, in the language now in use; one with edits keeps them and says so, and Save writes
+   * only those fields. Safe from any thread.
+   *
+   * @param inUse the settings Unknot now runs with
+   */
+  public static void fileChanged(UnknotConfig inUse) {
+    SwingUtilities.invokeLater(
+        () -> {
+          if (showing != null && showing.isDisplayable()) {
+            showing.reread(inUse);
+          }
+        });
+  }
+
+  private void reread(UnknotConfig inUse) {
+    String now;
+    try {
+      now = draft.text();
+    } catch (ConfigException e) {
+      now = null;
+    }
+    if (now != null && now.equals(baseText)) {
+      return; // this window's own save
+    }
+    boolean edited =
+        fields.stream().anyMatch(Field::changed)
+            || (login.isEnabled() && login.isSelected() != loginInitial);
+    if (edited) {
+      baseText = now;
+      recheck();
+      status.setForeground(NoticeWindow.WARNING);
+      status.setText(html(Messages.get("settings.status.changedElsewhere")));
+      return;
+    }
+    int tab = tabs.getSelectedIndex();
+    fill(inUse);
+    tabs.setSelectedIndex(Math.min(Math.max(tab, 0), tabs.getTabCount() - 1));
+    Dimension size = getPreferredSize();
+    setMinimumSize(size); // the words of another language may need more room
+    if (getWidth() < size.width || getHeight() < size.height) {
+      setSize(Math.max(getWidth(), size.width), Math.max(getHeight(), size.height));
+    }
+    validate();
+    repaint();
+    LOG.info("settings window read {} again: it changed outside the window", draft.file());
   }
 
   @Override
