@@ -161,6 +161,20 @@ public final class DorkboxTray implements AutoCloseable {
               + " without it");
       return Optional.empty();
     }
+    if (host == TrayHost.STATUS_NOTIFIER
+        && onLinux()
+        && !gtkLoopRunsFirst(
+            () ->
+                GtkEventDispatch.startGui(
+                    SystemTray.FORCE_GTK2, SystemTray.PREFER_GTK3, SystemTray.DEBUG),
+            GtkEventDispatch::dispatch,
+            GTK_LOOP_WAIT)) {
+      LOG.warn(
+          "the system tray could not be used (GTK's event loop did not start within {} s); Unknot"
+              + " carries on without it",
+          GTK_LOOP_WAIT.toSeconds());
+      return Optional.empty();
+    }
     SystemTray tray;
     try {
       tray = SystemTray.get("unknot");
@@ -340,6 +354,31 @@ public final class DorkboxTray implements AutoCloseable {
       }
     }
     return false;
+  }
+
+  /** Long enough for gtk_init_check on a loaded machine; a hung GTK costs the tray, not breaks. */
+  private static final Duration GTK_LOOP_WAIT = Duration.ofSeconds(90);
+
+  /**
+   * dorkbox starts GTK's event loop on a thread of its own, which calls gtk_init_check, and goes on
+   * at once on the caller's thread, loading the indicator libraries and drawing the icons. On a
+   * loaded GNOME Shell the two at once crashed the JVM (SIGSEGV inside gtk_init_check, with the
+   * tray's start thread faulting at the same moment). So the loop is started here and a task is run
+   * on it before dorkbox goes on; dorkbox then finds the loop started and running.
+   *
+   * @return false if the loop ran nothing within {@code wait}
+   */
+  static boolean gtkLoopRunsFirst(
+      Runnable startLoop, java.util.function.Consumer<Runnable> onLoop, Duration wait) {
+    java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+    startLoop.run();
+    onLoop.accept(ran::countDown);
+    try {
+      return ran.await(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /** GTK 3's gtk_init_check, which may be called again after it failed, and after it worked. */

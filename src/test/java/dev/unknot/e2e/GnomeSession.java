@@ -119,15 +119,27 @@ final class GnomeSession implements AutoCloseable {
       this.session = session;
     }
 
-    /** A small pointer nudge, back and forth, and a tap of Shift, which types nothing. */
+    /**
+     * A small pointer nudge, back and forth, and a tap of Shift, which types nothing. A shell too
+     * loaded to answer within dbus-java's 20 s is not a failure: the input has been sent, and a
+     * typist thread that died of it would stop typing in the middle of a test.
+     */
     void nudge() {
-      session.NotifyPointerMotionRelative((step++ % 2 == 0) ? 3 : -3, 0);
+      unanswered(() -> session.NotifyPointerMotionRelative((step++ % 2 == 0) ? 3 : -3, 0));
       key(LEFT_SHIFT);
     }
 
     void key(int evdevCode) {
-      session.NotifyKeyboardKeycode(new UInt32(evdevCode), true);
-      session.NotifyKeyboardKeycode(new UInt32(evdevCode), false);
+      unanswered(() -> session.NotifyKeyboardKeycode(new UInt32(evdevCode), true));
+      unanswered(() -> session.NotifyKeyboardKeycode(new UInt32(evdevCode), false));
+    }
+
+    private static void unanswered(Runnable call) {
+      try {
+        call.run();
+      } catch (org.freedesktop.dbus.errors.NoReply noReplyInTime) {
+        // sent; what the input did is what the tests wait for
+      }
     }
 
     @Override
@@ -579,18 +591,63 @@ final class GnomeSession implements AutoCloseable {
     }
   }
 
-  /** Locks the screen as the user's shortcut would, and returns once the lock screen shows. */
+  /**
+   * Locks the screen as the user's shortcut would, and returns once the shell says it is locked.
+   * The shell answers Lock only when its lock screen has faded in: under `stress-ng --cpu 2` that
+   * took longer than dbus-java's 20 s wait for a reply, and the call failed with NoReply though the
+   * screen then locked. So the answer is not waited for; the shell's GetActive is.
+   */
   void lock() throws DBusException {
-    screenSaver().Lock();
+    ScreenSaver saver = screenSaver();
+    try {
+      saver.Lock();
+    } catch (RuntimeException noReplyInTime) {
+      // what counts is the state below
+    }
+    if (!Desktop.await(START, () -> activeOr(saver, false))) {
+      throw new IllegalStateException("the shell does not say it is locked; see " + shellLog());
+    }
   }
 
-  /** Unlocks: the shell's own SetActive(false), as after a password. */
+  /** Unlocks: the shell's own SetActive(false), as after a password; returns once it says so. */
   void unlock() throws DBusException {
-    screenSaver().SetActive(false);
+    ScreenSaver saver = screenSaver();
+    try {
+      saver.SetActive(false);
+    } catch (RuntimeException noReplyInTime) {
+      // what counts is the state below
+    }
+    if (!Desktop.await(START, () -> !activeOr(saver, true))) {
+      throw new IllegalStateException("the shell still says it is locked; see " + shellLog());
+    }
   }
 
+  /** What the shell says; a loaded shell that does not answer in time is asked again. */
   boolean locked() throws DBusException {
-    return screenSaver().GetActive();
+    ScreenSaver saver = screenSaver();
+    Boolean[] active = {null};
+    Desktop.await(
+        START,
+        () -> {
+          try {
+            active[0] = saver.GetActive();
+            return true;
+          } catch (RuntimeException noReplyInTime) {
+            return false;
+          }
+        });
+    if (active[0] == null) {
+      throw new IllegalStateException("the shell does not answer GetActive; see " + shellLog());
+    }
+    return active[0];
+  }
+
+  private static boolean activeOr(ScreenSaver saver, boolean noAnswer) {
+    try {
+      return saver.GetActive();
+    } catch (RuntimeException noReplyInTime) {
+      return noAnswer;
+    }
   }
 
   // GNOME 43 exports the interface under this name; org.gnome.ScreenSaver is a separate service.

@@ -12,6 +12,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -89,5 +92,34 @@ class DorkboxTrayTest {
             5,
             Duration.ZERO));
     assertEquals(5, asked.get());
+  }
+
+  @Test
+  void gtkInitCrashedTheJvmWhileDorkboxWentOnLoadingTheIndicatorSoItsLoopRunsATaskFirst()
+      throws Exception {
+    List<String> order = new CopyOnWriteArrayList<>();
+    ExecutorService loop = Executors.newSingleThreadExecutor();
+    try {
+      boolean running =
+          DorkboxTray.gtkLoopRunsFirst(
+              () -> order.add("loop started"),
+              task ->
+                  loop.execute(
+                      () -> {
+                        order.add("gtk_init_check done");
+                        task.run();
+                      }),
+              Duration.ofMinutes(1));
+      order.add("dorkbox goes on");
+      assertTrue(running);
+      assertEquals(List.of("loop started", "gtk_init_check done", "dorkbox goes on"), order);
+    } finally {
+      loop.shutdownNow();
+    }
+  }
+
+  @Test
+  void aGtkLoopThatNeverRunsMeansNoTrayNotAHungStart() {
+    assertFalse(DorkboxTray.gtkLoopRunsFirst(() -> {}, task -> {}, Duration.ZERO));
   }
 }
