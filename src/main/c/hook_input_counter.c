@@ -9,11 +9,9 @@
  * counts every second or two while input goes on (unknot_input_take). Without it, each event costs libuiohook's key lookups,
  * a Java event object and a listener call, and one thread wake-up: three Java calls per letter.
  *
- * While input flows, the callback also naps for a moment once it has read what piled up, so that
- * the X server's next events pile up in the socket and are read in one go: about one wake-up a
- * second instead of one per event. Only counts wait for it, and stopping the hook, by at most one
- * nap. What piled up is told from what is new by the time the X server gave each event, so a pile
- * is read through however slowly a loaded machine lets the thread run.
+ * While input flows, the callback also naps for a moment after a fresh wake-up, so that the X
+ * server's next events pile up in the socket and are read in one go: a few wake-ups a second
+ * instead of one per event. Only counts wait for it, and stopping the hook, by at most one nap.
  *
  * The X types are declared here as libXtst's record.h has them, so no X headers are needed.
  */
@@ -42,12 +40,9 @@ typedef void (*record_free_proc)(record_intercept_data *data);
 enum { FROM_SERVER = 0 };
 enum { KEY_PRESS = 2, KEY_RELEASE = 3, BUTTON_PRESS = 4, BUTTON_RELEASE = 5, MOTION_NOTIFY = 6 };
 
-/*
- * How long the hook thread naps once input flows, and how old an event may be and still count as
- * just made, not as one of those that piled up in a nap.
- */
+/* How long the hook thread naps once input flows, and how soon after a nap a wake-up is fresh. */
 static const long NAP_MILLIS = 1000;
-static const int32_t RECENT_MILLIS = 100;
+static const long DRAIN_MILLIS = 2;
 
 void hook_event_proc(char *closure, record_intercept_data *data);
 
@@ -62,13 +57,7 @@ static _Atomic uint64_t pending;
 static _Atomic int64_t last_input_millis;
 static _Atomic unsigned long contexts_wrapped;
 static _Atomic unsigned long handed_on;
-static _Atomic unsigned long naps;
-/*
- * The hook thread's alone: the least difference seen between this machine's monotonic clock and
- * the X server's event times (its clock on a local server: then the difference is the delivery
- * time).
- */
-static int32_t clock_offset;
+static int64_t nap_ended_millis; /* the hook thread's alone */
 
 static int64_t millis(clockid_t clock) {
   struct timespec now;
@@ -76,48 +65,17 @@ static int64_t millis(clockid_t clock) {
   return (int64_t)now.tv_sec * 1000 + now.tv_nsec / 1000000;
 }
 
-/*
- * How long ago the X server made an event, as far as this side can tell: against the least
- * difference of the two clocks seen, taken afresh at the first event of a spell, which was waited
- * for (so that a drifting remote server's clock does not mislead for long).
- */
-static int32_t event_age(uint32_t server_millis, int first_of_spell) {
-  int32_t offset = (int32_t)((uint32_t)millis(CLOCK_MONOTONIC) - server_millis);
-  if (first_of_spell || offset - clock_offset < 0) {
-    clock_offset = offset;
+static void nap_if_fresh_wake(void) {
+  int64_t now = millis(CLOCK_MONOTONIC);
+  if (now - nap_ended_millis > DRAIN_MILLIS) {
+    struct timespec nap = {NAP_MILLIS / 1000, NAP_MILLIS % 1000 * 1000000L};
+    nanosleep(&nap, NULL);
+    nap_ended_millis = millis(CLOCK_MONOTONIC);
   }
-  return offset - clock_offset;
-}
-
-/*
- * Naps at an event made in the last RECENT_MILLIS while input flows: the thread has then read what
- * piled up in its last nap, or near enough, and goes on at once to the next nap, without waiting
- * for the next event first. Napping whenever 2 ms had passed since the last nap, as it did before,
- * read only 2 ms' worth of the pile a second where the machine let the thread run slowly, so under
- * load the pile in the X server grew without end, counts came ever later, and what was left at
- * exit was lost (issue 20).
- */
-static void nap_if_caught_up(int32_t age) {
-  if (age > RECENT_MILLIS) {
-    return; /* the pile that formed in the last nap, or still behind */
-  }
-  struct timespec nap = {NAP_MILLIS / 1000, NAP_MILLIS % 1000 * 1000000L};
-  nanosleep(&nap, NULL);
-  atomic_fetch_add(&naps, 1);
-}
-
-/*
- * A key, button or motion event's time: xEvent's u.keyButtonPointer.time, which the server sends
- * in this client's byte order (libuiohook reads the event's other fields the same way).
- */
-static uint32_t event_time(const record_intercept_data *data) {
-  uint32_t time;
-  memcpy(&time, data->data + 4, sizeof time);
-  return time;
 }
 
 static void count_then_forward(char *closure, record_intercept_data *data) {
-  if (data->category != FROM_SERVER || data->data == NULL || data->data_len < 2) {
+  if (data->category != FROM_SERVER || data->data == NULL || data->data_len < 1) {
     hook_callback(closure, data); /* start and end of data, clients: the hook's business */
     return;
   }
@@ -139,18 +97,16 @@ static void count_then_forward(char *closure, record_intercept_data *data) {
       return;
   }
   atomic_store(&last_input_millis, millis(CLOCK_REALTIME));
-  uint32_t made = event_time(data);
   uint64_t before = atomic_load(&pending);
   while (!atomic_compare_exchange_weak(&pending, &before, (before + add) | 1)) {
   }
-  int first_of_spell = (before & 1) == 0;
-  if (first_of_spell) {
+  if ((before & 1) == 0) {
     atomic_fetch_add(&handed_on, 1);
     hook_callback(closure, data); /* the first after a quiet spell: wakes the Java side */
   } else {
     free_data(data);
   }
-  nap_if_caught_up(event_age(made, first_of_spell));
+  nap_if_fresh_wake();
 }
 
 /* Finds libuiohook's own hook_event_proc, the one this file's definition stands in for. */
@@ -228,9 +184,4 @@ unsigned long unknot_input_contexts_wrapped(void) {
 /* How many counted events were handed on to the hook library: for tests. */
 unsigned long unknot_input_handed_on(void) {
   return atomic_load(&handed_on);
-}
-
-/* How many times the hook thread napped while input flowed: for tests. */
-unsigned long unknot_input_naps(void) {
-  return atomic_load(&naps);
 }
