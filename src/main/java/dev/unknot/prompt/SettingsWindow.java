@@ -400,6 +400,11 @@ public final class SettingsWindow extends JFrame {
     return edits;
   }
 
+  /** Whether the user turned start at login on or off here, not yet saved. */
+  private boolean loginChanged() {
+    return login.isEnabled() && login.isSelected() != loginInitial;
+  }
+
   private List<String> keys() {
     return fields.stream().map(f -> f.key).toList();
   }
@@ -430,7 +435,7 @@ public final class SettingsWindow extends JFrame {
       tabs.setForegroundAt(t, tabHasProblem[t] ? NoticeWindow.WARNING : null);
     }
     showProblems(check.elsewhere());
-    boolean changed = !edits.isEmpty() || (login.isEnabled() && login.isSelected() != loginInitial);
+    boolean changed = !edits.isEmpty() || loginChanged();
     save.setEnabled(check.ok() && changed);
     if (changed) {
       status.setText(" ");
@@ -461,7 +466,7 @@ public final class SettingsWindow extends JFrame {
       for (Field f : fields) {
         f.initial = f.token.get();
       }
-      if (login.isEnabled() && login.isSelected() != loginInitial) {
+      if (loginChanged()) {
         loginStart.set(login.isSelected());
         loginInitial = login.isSelected();
       }
@@ -561,10 +566,7 @@ public final class SettingsWindow extends JFrame {
     if (now != null && now.equals(baseText)) {
       return; // this window's own save
     }
-    boolean edited =
-        fields.stream().anyMatch(Field::changed)
-            || (login.isEnabled() && login.isSelected() != loginInitial);
-    if (edited) {
+    if (!edits().isEmpty() || loginChanged()) {
       baseText = now;
       recheck();
       status.setForeground(NoticeWindow.WARNING);
