@@ -22,12 +22,15 @@ public final class SqliteNativeLibrary {
 
   private static final String PATH_PROPERTY = "org.sqlite.lib.path";
   private static final String NAME_PROPERTY = "org.sqlite.lib.name";
+  private static final String TEMP_PROPERTY = "org.sqlite.tmpdir";
 
   private SqliteNativeLibrary() {}
 
   /**
    * Points sqlite-jdbc at a copy in {@code dir}, unpacking it there first if needed. Where that
-   * cannot be done (an unknown system, an unwritable folder) sqlite-jdbc does as it always does.
+   * cannot be done (an unknown system, an unwritable folder), or the copy fails to load,
+   * sqlite-jdbc unpacks the library at each start as it always does, but into {@code dir/unpacked}:
+   * never into /tmp, which is not Unknot's.
    *
    * @return the library used, if it is the cached copy
    */
@@ -35,6 +38,7 @@ public final class SqliteNativeLibrary {
     if (System.getProperty(PATH_PROPERTY) != null) {
       return Optional.empty(); // The user's own choice.
     }
+    keepUnpackingIn(dir.resolve("unpacked"));
     Optional<String> folder =
         folder(System.getProperty("os.name", ""), System.getProperty("os.arch", ""));
     Optional<String> version = version();
@@ -73,11 +77,30 @@ public final class SqliteNativeLibrary {
       System.err.println("unknot: not using " + library + ": " + e.getMessage());
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
+      System.err.println("unknot: cannot keep SQLite's library in " + library + ": " + e);
       return Optional.empty();
     }
     System.setProperty(PATH_PROPERTY, library.getParent().toString());
     System.setProperty(NAME_PROPERTY, name);
     return Optional.of(library);
+  }
+
+  /**
+   * sqlite-jdbc's fallback, and its clean-up of older unpacked copies, stay in a folder of
+   * Unknot's. It is a folder of its own: the clean-up deletes whatever is named like an unpacked
+   * library, as the cached copy's folder is.
+   */
+  private static void keepUnpackingIn(Path unpacked) {
+    if (System.getProperty(TEMP_PROPERTY) != null) {
+      return; // The user's own choice.
+    }
+    try {
+      OwnerOnlyFiles.directory(unpacked.getParent());
+      OwnerOnlyFiles.directory(unpacked);
+      System.setProperty(TEMP_PROPERTY, unpacked.toString());
+    } catch (IOException | RuntimeException e) {
+      System.err.println("unknot: cannot use " + unpacked + ": " + e.getMessage());
+    }
   }
 
   /** sqlite-jdbc's folder for this system; empty where its own detection must decide (musl). */

@@ -52,26 +52,9 @@ class OwnFilesE2E extends DaemonOnDesktop {
     Path home = unknot.home();
     Path config = Files.writeString(home.resolve("test-config.toml"), CONFIG);
     Path trace = home.resolve("trace.txt");
-    List<String> command = new ArrayList<>();
-    command.addAll(
-        List.of(
-            "strace",
-            "-f",
-            "-qq",
-            "-o",
-            trace.toString(),
-            "-e",
-            "trace=%file",
-            "-e",
-            "signal=none"));
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(UnknotProcess.daemonOptions());
-    command.addAll(
-        List.of("-jar", UnknotProcess.JAR.toAbsolutePath().toString(), "run", "--config"));
-    command.add(config.toString());
+    List<String> command = traced(trace, "run", "--config", config.toString());
     ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().putAll(desktop.env());
-    builder.environment().putAll(folders(home));
+    builder.environment().putAll(withFolders(home));
     builder.redirectErrorStream(true);
     builder.redirectOutput(home.resolve("daemon-output.txt").toFile());
     Process daemon = builder.start();
@@ -100,30 +83,10 @@ class OwnFilesE2E extends DaemonOnDesktop {
       assertTrue(traced.stream().noneMatch(ProcessHandle::isAlive), "the traced daemon lives on");
     }
 
-    Set<String> outside = new TreeSet<>();
-    List<Path> own = Stream.of("data", "state", "config", "run").map(home::resolve).toList();
-    for (String line : Files.readAllLines(trace)) {
-      Matcher m = WRITE.matcher(line);
-      if (!m.find()) {
-        continue;
-      }
-      String call = m.group(1);
-      String rest = m.group(3);
-      boolean opensForWriting =
-          !call.startsWith("open")
-              || rest.contains("O_WRONLY")
-              || rest.contains("O_RDWR")
-              || rest.contains("O_CREAT");
-      Path path = Path.of(m.group(2));
-      if (opensForWriting
-          && path.isAbsolute()
-          && own.stream().noneMatch(path::startsWith)
-          && !path.startsWith("/dev")
-          && !path.startsWith("/proc")) {
-        outside.add(call + " " + path);
-      }
-    }
-    assertEquals(Set.of(), outside, "files written outside Unknot's folders");
+    assertEquals(
+        Set.of(),
+        writesOutside(trace, home),
+        () -> "files written outside Unknot's folders; " + read(home.resolve("daemon-output.txt")));
     try (Stream<Path> files = Files.walk(home.resolve("state"))) {
       for (Path file : files.toList()) {
         Set<PosixFilePermission> mode =
@@ -208,6 +171,95 @@ class OwnFilesE2E extends DaemonOnDesktop {
     try (Stream<Path> left = Files.list(elsewhere)) {
       assertEquals(List.of(), left.toList());
     }
+  }
+
+  @Test
+  void aCachedSqliteLibraryThatFailsToLoadIsUnpackedInTheStateFolderNotInTmp() throws Exception {
+    // Seen in CI: sqlite-jdbc, failing to load the copy kept in the state folder, fell back to
+    // unpacking the library into /tmp. A damaged copy stands in for whatever failed there.
+    assumeTrue(onPath("strace"), "needs strace");
+    Path home = unknot.home();
+    assertEquals(
+        0,
+        unknot
+            .cli("knot", "add", "--area", "neck", "--side", "left", "--severity", "2")
+            .exitCode());
+    Path kept;
+    try (Stream<Path> files = Files.walk(home.resolve("state/unknot/native"))) {
+      kept =
+          files
+              .filter(f -> f.getFileName().toString().equals("libsqlitejdbc.so"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no cached copy in the state folder"));
+    }
+    Files.writeString(kept, "not a library\n");
+    Path trace = home.resolve("trace.txt");
+
+    Desktop.Result r =
+        Desktop.run(
+            traced(trace, "knot", "add", "--area", "neck", "--side", "right", "--severity", "1"),
+            withFolders(home));
+
+    assertEquals(0, r.exitCode(), r.out() + r.err());
+    assertEquals(Set.of(), writesOutside(trace, home), "files written outside Unknot's folders");
+    JsonNode knots =
+        JSON.readTree(unknot.cli("export", "--format", "json").out()).path("knot_reports");
+    assertEquals(2, knots.size(), knots.toString());
+  }
+
+  /** Unknot's command line, run under strace, which writes every file call to {@code trace}. */
+  private static List<String> traced(Path trace, String... args) {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "strace",
+                "-f",
+                "-qq",
+                "-o",
+                trace.toString(),
+                "-e",
+                "trace=%file",
+                "-e",
+                "signal=none"));
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(UnknotProcess.daemonOptions());
+    command.addAll(List.of("-jar", UnknotProcess.JAR.toAbsolutePath().toString()));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  /** Each call in {@code trace} that creates, changes or removes a file outside home's folders. */
+  private static Set<String> writesOutside(Path trace, Path home) throws IOException {
+    Set<String> outside = new TreeSet<>();
+    List<Path> own = Stream.of("data", "state", "config", "run").map(home::resolve).toList();
+    for (String line : Files.readAllLines(trace)) {
+      Matcher m = WRITE.matcher(line);
+      if (!m.find()) {
+        continue;
+      }
+      String call = m.group(1);
+      String rest = m.group(3);
+      boolean opensForWriting =
+          !call.startsWith("open")
+              || rest.contains("O_WRONLY")
+              || rest.contains("O_RDWR")
+              || rest.contains("O_CREAT");
+      Path path = Path.of(m.group(2));
+      if (opensForWriting
+          && path.isAbsolute()
+          && own.stream().noneMatch(path::startsWith)
+          && !path.startsWith("/dev")
+          && !path.startsWith("/proc")) {
+        outside.add(call + " " + path);
+      }
+    }
+    return outside;
+  }
+
+  private Map<String, String> withFolders(Path home) {
+    Map<String, String> env = new java.util.HashMap<>(desktop.env());
+    env.putAll(folders(home));
+    return env;
   }
 
   /** The daemon's socket answers `status` (strace's child is the daemon, so its pid differs). */

@@ -27,10 +27,20 @@ class SqliteNativeLibraryTest {
       throws Exception {
     String path = System.getProperty("org.sqlite.lib.path");
     String name = System.getProperty("org.sqlite.lib.name");
+    String tmpdir = System.getProperty("org.sqlite.tmpdir");
     System.clearProperty("org.sqlite.lib.path");
     System.clearProperty("org.sqlite.lib.name");
+    System.clearProperty("org.sqlite.tmpdir");
     try {
       Path library = SqliteNativeLibrary.useCachedCopy(dir.resolve("native")).orElseThrow();
+
+      // Should the copy fail to load, sqlite-jdbc unpacks into this folder, not /tmp.
+      Path unpacked = dir.resolve("native/unpacked");
+      assertEquals(unpacked.toString(), System.getProperty("org.sqlite.tmpdir"));
+      assertEquals(
+          "rwx------",
+          java.nio.file.attribute.PosixFilePermissions.toString(
+              Files.getPosixFilePermissions(unpacked)));
 
       assertEquals(library.getParent().toString(), System.getProperty("org.sqlite.lib.path"));
       assertEquals(library.getFileName().toString(), System.getProperty("org.sqlite.lib.name"));
@@ -57,6 +67,7 @@ class SqliteNativeLibraryTest {
     } finally {
       restore("org.sqlite.lib.path", path);
       restore("org.sqlite.lib.name", name);
+      restore("org.sqlite.tmpdir", tmpdir);
     }
   }
 
