@@ -55,22 +55,8 @@ public final class SqliteNativeLibrary {
             library); // Owner-only, and no link; copies of older versions were 0644.
       } else {
         String resource = "/org/sqlite/native/" + folder.get() + "/" + name;
-        try (InputStream in = SqliteNativeLibrary.class.getResourceAsStream(resource)) {
-          if (in == null) {
-            return Optional.empty();
-          }
-          Path partial = library.resolveSibling(name + ".partial");
-          Files.deleteIfExists(partial);
-          OwnerOnlyFiles.file(partial);
-          try (OutputStream copy =
-              Files.newOutputStream(partial, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
-            in.transferTo(copy); // Into the owner-only file; Files.copy would make a new 0644 one.
-          }
-          Files.move(
-              partial,
-              library,
-              StandardCopyOption.REPLACE_EXISTING,
-              StandardCopyOption.ATOMIC_MOVE);
+        if (!unpack(resource, library)) {
+          return Optional.empty();
         }
       }
     } catch (OwnerOnlyFiles.NotOwnFolderException e) {
@@ -83,6 +69,35 @@ public final class SqliteNativeLibrary {
     System.setProperty(PATH_PROPERTY, library.getParent().toString());
     System.setProperty(NAME_PROPERTY, name);
     return Optional.of(library);
+  }
+
+  /**
+   * Copies {@code resource} to {@code library} through a partial file of this process's own: a
+   * command started while the daemon unpacks (`unknot status` polled at start-up) must not delete
+   * or rename the daemon's half-written copy, as it did with one partial name shared by all.
+   *
+   * @return false if there is no such resource
+   */
+  static boolean unpack(String resource, Path library) throws IOException {
+    try (InputStream in = SqliteNativeLibrary.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        return false;
+      }
+      // Created new and owner-only; Files.copy would make a 0644 file.
+      Path partial =
+          Files.createTempFile(library.getParent(), library.getFileName() + ".", ".partial");
+      try {
+        try (OutputStream copy =
+            Files.newOutputStream(partial, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+          in.transferTo(copy);
+        }
+        Files.move(
+            partial, library, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(partial);
+      }
+    }
+    return true;
   }
 
   /**

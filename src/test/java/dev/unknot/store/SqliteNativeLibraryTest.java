@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +70,53 @@ class SqliteNativeLibraryTest {
       restore("org.sqlite.lib.name", name);
       restore("org.sqlite.tmpdir", tmpdir);
     }
+  }
+
+  @Test
+  void aCommandUnpackingBesideTheDaemonLeavesItsHalfWrittenCopyAlone(@TempDir Path dir)
+      throws Exception {
+    // Seen in CI: `unknot status`, polled while the daemon unpacked, deleted the daemon's partial
+    // file, so the daemon's copy failed and it unpacked into /tmp. Here eight unpack at once.
+    String resource =
+        "/org/sqlite/native/"
+            + SqliteNativeLibrary.folder(
+                    System.getProperty("os.name"), System.getProperty("os.arch"))
+                .orElseThrow()
+            + "/"
+            + System.mapLibraryName("sqlitejdbc");
+    byte[] shipped;
+    try (InputStream in = getClass().getResourceAsStream(resource)) {
+      shipped = in.readAllBytes();
+    }
+    Path library = Files.createDirectory(dir.resolve("sqlite")).resolve("lib.so");
+    int processes = 8;
+    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(processes);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(processes);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < processes; i++) {
+        results.add(
+            pool.submit(
+                () -> {
+                  together.await();
+                  return SqliteNativeLibrary.unpack(resource, library);
+                }));
+      }
+      for (java.util.concurrent.Future<Boolean> result : results) {
+        assertTrue(result.get(60, java.util.concurrent.TimeUnit.SECONDS)); // none threw
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertArrayEquals(shipped, Files.readAllBytes(library));
+    try (java.util.stream.Stream<Path> left = Files.list(library.getParent())) {
+      assertEquals(List.of(library), left.toList(), "no partial file left behind");
+    }
+    assertEquals(
+        "rw-------",
+        java.nio.file.attribute.PosixFilePermissions.toString(
+            Files.getPosixFilePermissions(library)));
   }
 
   private static void restore(String key, String value) {
