@@ -376,6 +376,14 @@ public final class BreakEngine {
     }
     last = Math.min(last, now);
     burst = Math.min(burst, last);
+    if (pause != null && last > seenInput && Math.max(burst, seenInput) < pause.processedTo) {
+      // Input from before time already accounted as this pause, read late (the process was
+      // stopped before the hook handed it over). What was accounted stands: the pause ends where
+      // the accounting had reached, instead of being split where the late input fell.
+      burst = pause.processedTo;
+      beforeBurst = seenInput;
+      last = Math.max(last, burst);
+    }
     if (burst > seenInput) {
       // A pause ended when a new burst of input began; it started at the input before it.
       long pauseStart = Math.max(seenInput, beforeBurst);

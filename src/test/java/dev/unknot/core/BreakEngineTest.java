@@ -215,6 +215,28 @@ class BreakEngineTest {
   }
 
   @Test
+  void inputReadLateAfterAStopDoesNotSplitThePauseIntoTwoNaturalBreaks() {
+    // Seen in a full E2E run: the hook thread, behind under load, handed over input typed before
+    // a SIGSTOP only after the engine had accounted the whole stop as one pause. That input
+    // split the pause, and a 2 s natural rest was logged before the real one.
+    h.tick(true, 100); // the last input the engine sees is at 99
+    h.suspend(Duration.ofHours(2));
+    h.wake(); // the engine wakes first and accounts 99 to 7300 as a pause
+    h.tracker.onEvents(
+        3, 0, EngineHarness.START.plusSeconds(101).toEpochMilli()); // then typed at 101, read now
+    h.wake();
+    h.tick(true, 60);
+
+    assertEquals(1, h.log.records.size(), h.log.records.toString());
+    BreakRecord natural = h.log.records.get(0);
+    assertEquals(BreakType.REST, natural.type());
+    assertEquals(Outcome.NATURAL, natural.outcome());
+    assertEquals(at(99), natural.startedAt());
+    assertEquals(at(100 + 7200), natural.endedAt(), "ends when the late input was read");
+    assertTrue(h.prompter.timeline().isEmpty(), h.prompter.timeline().toString());
+  }
+
+  @Test
   void gapWhilePromptIsOnScreenTakesThatBreakWithoutBacklog() {
     h.tick(true, 905); // prompt shown at 900, ignored until 904
     h.suspend(Duration.ofHours(2));
