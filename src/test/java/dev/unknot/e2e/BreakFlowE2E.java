@@ -157,11 +157,10 @@ class BreakFlowE2E extends DaemonOnDesktop {
     assertTrue(
         Desktop.await(Duration.ofSeconds(15), () -> desktop.window(MICRO).isPresent()),
         "the break comes once typing stops");
-    assertTrue(
-        Desktop.await(
-            Duration.ofSeconds(10),
-            () -> status().path("break_on_screen").asText().equals("micro")),
-        status().toString());
+    // Resting on takes it; the diary, not this test's polling, says so: on a loaded machine the
+    // 6 s break can be over before a status call answers.
+    assertTrue(Desktop.await(Duration.ofSeconds(30), () -> desktop.window(MICRO).isEmpty()));
+    assertEquals(List.of("taken"), outcomes());
   }
 
   @Test
