@@ -92,6 +92,45 @@ public record EngineStatus(
     }
   }
 
+  /** Where the open break stands. */
+  public enum Standing {
+    /** Its prompt is on screen, or about to be. */
+    NOW,
+    /** Something holds it back: a meeting, a full screen, the camera ({@link #heldReason()}). */
+    HELD,
+    /** It is due and starts at the user's next short pause, or once the wait runs out. */
+    AT_NEXT_PAUSE
+  }
+
+  /** Where the open break stands; empty while none is open. */
+  public Optional<Standing> standing() {
+    if (openBreak.isEmpty()) {
+      return Optional.empty();
+    }
+    if (held) {
+      return Optional.of(Standing.HELD);
+    }
+    boolean waiting =
+        upcoming
+            .filter(u -> u.type() == openBreak.get() && u.stage() == Stage.WAITING_FOR_PAUSE)
+            .isPresent();
+    return Optional.of(waiting ? Standing.AT_NEXT_PAUSE : Standing.NOW);
+  }
+
+  /**
+   * The open break in words, as the status line starts: "A micro-break now", "Micro-break held: in
+   * a meeting until 14:30", "Micro-break at your next pause"; empty while none is open.
+   */
+  public Optional<String> openBreakLine() {
+    return openBreak.map(
+        type ->
+            held
+                ? Messages.get(
+                    type == BreakType.MICRO ? "status.open.micro.held" : "status.open.rest.held",
+                    heldReason().orElse(""))
+                : Messages.get(part(true, type, standing())));
+  }
+
   /** What the tray icon shows. */
   public enum Phase {
     COUNTING,
@@ -108,14 +147,17 @@ public record EngineStatus(
 
   /**
    * One line for the tray and the command line: "Next micro-break in 7 min · rest in 32 min", with
-   * the reason in brackets while micro-breaks come sooner.
+   * the reason in brackets while micro-breaks come sooner or a break is held.
    */
   public String summary(ZoneId zone) {
     String timing = timing(zone);
     return why.isPresent() && !pausedUntil.isPresent() ? timing + " (" + why.get() + ")" : timing;
   }
 
-  /** The summary without the reason: "Next micro-break in 7 min · rest in 32 min". */
+  /**
+   * The summary without the reason: "Next micro-break in 7 min · rest in 32 min"; the open break as
+   * it stands: "A micro-break now", "Micro-break held", "Micro-break at your next pause".
+   */
   public String timing(ZoneId zone) {
     if (pausedUntil.isPresent()) {
       return Messages.get(
@@ -129,8 +171,9 @@ public record EngineStatus(
         continue;
       }
       // The first part carries "Next", which agrees with the break's name in some languages.
-      boolean now = openBreak.equals(Optional.of(t.type()));
-      parts.add(Messages.get(part(parts.isEmpty(), t.type(), now), minutes(t.untilDue())));
+      boolean open = openBreak.equals(Optional.of(t.type()));
+      Optional<Standing> standing = open ? standing() : Optional.empty();
+      parts.add(Messages.get(part(parts.isEmpty(), t.type(), standing), minutes(t.untilDue())));
     }
     if (parts.isEmpty()) {
       return Messages.get("status.off");
@@ -138,17 +181,20 @@ public record EngineStatus(
     return String.join(" · ", parts);
   }
 
-  private static String part(boolean first, BreakType type, boolean now) {
-    if (type == BreakType.MICRO) {
-      if (first) {
-        return now ? "status.first.micro.now" : "status.first.micro.in";
-      }
-      return now ? "status.later.micro.now" : "status.later.micro.in";
-    }
-    if (first) {
-      return now ? "status.first.rest.now" : "status.first.rest.in";
-    }
-    return now ? "status.later.rest.now" : "status.later.rest.in";
+  /** The key of one break's part, as in "status.first.micro.held"; its one argument follows. */
+  private static String part(boolean first, BreakType type, Optional<Standing> standing) {
+    String when =
+        standing
+            .map(
+                s ->
+                    switch (s) {
+                      case NOW -> "now";
+                      case HELD -> "held";
+                      case AT_NEXT_PAUSE -> "atPause";
+                    })
+            .orElse("in");
+    // not translated: a key
+    return "status." + (first ? "first" : "later") + "." + type.id() + "." + when;
   }
 
   private static String minutes(Duration d) {

@@ -258,11 +258,14 @@ public final class MainWindow extends JFrame {
   /** What Unknot is doing now, in one line. */
   static String stateLine(EngineStatus status, ZoneId zone) {
     return switch (status.phase()) {
+      // A break held or waiting for the user's pause is not on screen: the core says which.
       case BREAK ->
-          Messages.get(
-              status.openBreak().orElseThrow() == BreakType.MICRO
-                  ? "window.state.micro"
-                  : "window.state.rest");
+          status.standing().orElseThrow() == EngineStatus.Standing.NOW
+              ? Messages.get(
+                  status.openBreak().orElseThrow() == BreakType.MICRO
+                      ? "window.state.micro"
+                      : "window.state.rest")
+              : status.openBreakLine().orElseThrow();
       case PAUSED ->
           Messages.get(
               "window.state.paused",

@@ -65,6 +65,8 @@ public final class DorkboxTray implements AutoCloseable {
   private String shownTooltip;
   private MenuItem why;
   private String shownWhy = "";
+  private final java.util.List<Runnable> relabelling = new java.util.ArrayList<>();
+  private java.util.Locale labelledIn;
 
   /**
    * The status first, then the breaks, the knot diary, Unknot's files, and About and Quit, each
@@ -77,56 +79,84 @@ public final class DorkboxTray implements AutoCloseable {
     menu.add(statusLine);
     menu.add(new Separator());
     menu.add(
-        new MenuItem(Messages.get("tray.menu.microNow"), e -> actions.breakNow(BreakType.MICRO)));
+        labelled(new MenuItem("", e -> actions.breakNow(BreakType.MICRO)), "tray.menu.microNow"));
     menu.add(
-        new MenuItem(Messages.get("tray.menu.restNow"), e -> actions.breakNow(BreakType.REST)));
-    Menu pause = new Menu(Messages.get("tray.menu.pause"));
+        labelled(new MenuItem("", e -> actions.breakNow(BreakType.REST)), "tray.menu.restNow"));
+    Menu pause = labelled(new Menu(""), "tray.menu.pause");
     pause.add(
-        new MenuItem(
-            Messages.get("tray.menu.minutes", 30), e -> actions.pause(Duration.ofMinutes(30))));
+        labelled(
+            new MenuItem("", e -> actions.pause(Duration.ofMinutes(30))), "tray.menu.minutes", 30));
     pause.add(
-        new MenuItem(Messages.get("tray.menu.hours", 1), e -> actions.pause(Duration.ofHours(1))));
+        labelled(new MenuItem("", e -> actions.pause(Duration.ofHours(1))), "tray.menu.hours", 1));
     pause.add(
-        new MenuItem(Messages.get("tray.menu.hours", 2), e -> actions.pause(Duration.ofHours(2))));
+        labelled(new MenuItem("", e -> actions.pause(Duration.ofHours(2))), "tray.menu.hours", 2));
     pause.add(
-        new MenuItem(Messages.get("tray.menu.untilTomorrow"), e -> actions.pauseUntilTomorrow()));
+        labelled(new MenuItem("", e -> actions.pauseUntilTomorrow()), "tray.menu.untilTomorrow"));
     menu.add(pause);
-    resume = new MenuItem(Messages.get("tray.menu.resume"), e -> actions.resume());
+    resume = labelled(new MenuItem("", e -> actions.resume()), "tray.menu.resume");
     resume.setEnabled(false);
     menu.add(resume);
-    Menu meeting = new Menu(Messages.get("tray.menu.meeting"));
+    Menu meeting = labelled(new Menu(""), "tray.menu.meeting");
     meeting.add(
-        new MenuItem(
-            Messages.get("tray.menu.minutes", 30),
-            e -> actions.meeting(Optional.of(Duration.ofMinutes(30)))));
+        labelled(
+            new MenuItem("", e -> actions.meeting(Optional.of(Duration.ofMinutes(30)))),
+            "tray.menu.minutes",
+            30));
     meeting.add(
-        new MenuItem(
-            Messages.get("tray.menu.hours", 1),
-            e -> actions.meeting(Optional.of(Duration.ofHours(1)))));
+        labelled(
+            new MenuItem("", e -> actions.meeting(Optional.of(Duration.ofHours(1)))),
+            "tray.menu.hours",
+            1));
     meeting.add(
-        new MenuItem(Messages.get("tray.menu.untilEnded"), e -> actions.meeting(Optional.empty())));
-    endMeeting = new MenuItem(Messages.get("tray.menu.endMeeting"), e -> actions.endMeeting());
+        labelled(new MenuItem("", e -> actions.meeting(Optional.empty())), "tray.menu.untilEnded"));
+    endMeeting = labelled(new MenuItem("", e -> actions.endMeeting()), "tray.menu.endMeeting");
     endMeeting.setEnabled(false);
     meeting.add(endMeeting);
     menu.add(meeting);
     menu.add(new Separator());
-    menu.add(new MenuItem(Messages.get("tray.menu.reportKnot"), e -> actions.reportKnot()));
-    Menu hand = new Menu(Messages.get("tray.menu.mouseHand"));
-    leftHand = new Checkbox(Messages.get("tray.menu.left"));
-    rightHand = new Checkbox(Messages.get("tray.menu.right"));
+    menu.add(labelled(new MenuItem("", e -> actions.reportKnot()), "tray.menu.reportKnot"));
+    Menu hand = labelled(new Menu(""), "tray.menu.mouseHand");
+    leftHand = new Checkbox("");
+    rightHand = new Checkbox("");
+    relabel(() -> leftHand.setText(Messages.get("tray.menu.left")));
+    relabel(() -> rightHand.setText(Messages.get("tray.menu.right")));
     leftHand.setCallback(e -> pickHand(TrayActions.Hand.LEFT, actions));
     rightHand.setCallback(e -> pickHand(TrayActions.Hand.RIGHT, actions));
     hand.add(leftHand);
     hand.add(rightHand);
     menu.add(hand);
-    menu.add(new MenuItem(Messages.get("tray.menu.summary"), e -> actions.weeklySummary()));
+    menu.add(labelled(new MenuItem("", e -> actions.weeklySummary()), "tray.menu.summary"));
     menu.add(new Separator());
-    menu.add(new MenuItem(Messages.get("settings.tray.item"), e -> actions.settings()));
-    menu.add(new MenuItem(Messages.get("tray.menu.openConfig"), e -> actions.openConfig()));
-    menu.add(new MenuItem(Messages.get("tray.menu.openData"), e -> actions.openDataFolder()));
+    menu.add(labelled(new MenuItem("", e -> actions.settings()), "settings.tray.item"));
+    menu.add(labelled(new MenuItem("", e -> actions.openConfig()), "tray.menu.openConfig"));
+    menu.add(labelled(new MenuItem("", e -> actions.openDataFolder()), "tray.menu.openData"));
     menu.add(new Separator());
-    menu.add(new MenuItem(Messages.get("tray.menu.about"), e -> actions.about()));
-    menu.add(new MenuItem(Messages.get("tray.menu.quit"), e -> actions.quit()));
+    menu.add(labelled(new MenuItem("", e -> actions.about()), "tray.menu.about"));
+    menu.add(labelled(new MenuItem("", e -> actions.quit()), "tray.menu.quit"));
+    labelledIn = Messages.locale();
+  }
+
+  /** The item, with its words now and again whenever the language changes. */
+  private <T extends MenuItem> T labelled(T item, String key, Object... args) {
+    relabel(() -> item.setText(Messages.get(key, args)));
+    return item;
+  }
+
+  private void relabel(Runnable setWords) {
+    setWords.run();
+    relabelling.add(setWords);
+  }
+
+  /**
+   * After a live reload changed [ui] language, every item in the new language, as the windows
+   * opened from now on are: the menu is built once, at start.
+   */
+  private void followLanguage() {
+    java.util.Locale now = Messages.locale();
+    if (!now.equals(labelledIn)) {
+      relabelling.forEach(Runnable::run);
+      labelledIn = now;
+    }
   }
 
   /**
@@ -217,6 +247,7 @@ public final class DorkboxTray implements AutoCloseable {
    * line under the status while no break is held.
    */
   public synchronized void update(EngineStatus status, ZoneId zone, Optional<String> meeting) {
+    followLanguage();
     showWhy(
         status
             .why()
@@ -250,13 +281,17 @@ public final class DorkboxTray implements AutoCloseable {
   static final int TOOLTIP_MAX = 64;
 
   /**
-   * The time to the next break; what holds a due break instead, while something does, since a hover
-   * shows no menu. Cut to dorkbox's 64 characters.
+   * The time to the next break, or where a due break stands (held by what, or waiting for the
+   * user's pause), since a hover shows no menu. Cut to dorkbox's 64 characters.
    */
   static String tooltip(EngineStatus status, ZoneId zone) {
     String text =
         Messages.get(
-            "tray.tooltip", status.why().filter(w -> status.held()).orElse(status.timing(zone)));
+            "tray.tooltip",
+            status
+                .openBreakLine()
+                .filter(line -> status.standing().orElseThrow() != EngineStatus.Standing.NOW)
+                .orElse(status.timing(zone)));
     return text.length() <= TOOLTIP_MAX ? text : text.substring(0, TOOLTIP_MAX - 1) + "…";
   }
 

@@ -124,6 +124,45 @@ class BreakFlowE2E extends DaemonOnDesktop {
     assertTrue(after >= 2.9 && after <= 7.0, "prompt " + after + " s into the pause, not at 3 s");
   }
 
+  /**
+   * A break due while the user types on is not "now": the status line says it waits for the user's
+   * pause, as long as typing goes on, and the break comes once it stops.
+   */
+  @Test
+  void whileTypingGoesOnPastTheIntervalTheStatusSaysTheBreakComesAtYourNextPause()
+      throws Exception {
+    // A most wait far beyond the test's typing, so only the pause can start the break.
+    unknot.start(config("20s", "8s", "10m") + "[ui]\nlanguage = \"en\"\n");
+    startTyping();
+    assertTrue(
+        Desktop.await(
+            Duration.ofSeconds(40),
+            () -> upcoming().path("stage").asText().equals("waiting_for_pause")),
+        "the break falls due while the user types");
+    // Several readings while the typist goes on: each one says the pause, never "now".
+    for (int reading = 0; reading < 5; reading++) {
+      JsonNode status = status();
+      String summary = status.path("summary").asText();
+      assertTrue(typist.isAlive(), "typing went on all along");
+      assertEquals(
+          "Micro-break at your next pause", summary, "while typing on: " + status.toString());
+      assertFalse(summary.toLowerCase(java.util.Locale.ROOT).contains("now"), summary);
+      assertTrue(status.path("break_on_screen").isNull(), status.toString());
+      assertTrue(status.path("held").isNull(), "waiting for a pause is not held: " + status);
+      assertFalse(desktop.window(MICRO).isPresent(), "no prompt while typing on");
+    }
+    assertEquals(typingWindow, desktop.focusedWindow());
+
+    stopTyping();
+    assertTrue(
+        Desktop.await(Duration.ofSeconds(15), () -> desktop.window(MICRO).isPresent()),
+        "the break comes once typing stops");
+    // Resting on takes it; the diary, not this test's polling, says so: on a loaded machine the
+    // 6 s break can be over before a status call answers.
+    assertTrue(Desktop.await(Duration.ofSeconds(30), () -> desktop.window(MICRO).isEmpty()));
+    assertEquals(List.of("taken"), outcomes());
+  }
+
   @Test
   void underContinuousInputThePromptShowsAtMaxWait() throws Exception {
     unknot.start(CONFIG);
@@ -202,10 +241,14 @@ class BreakFlowE2E extends DaemonOnDesktop {
   }
 
   private JsonNode upcoming() {
+    return status().path("upcoming");
+  }
+
+  private JsonNode status() {
     Desktop.Result result = unknot.cli("status", "--json");
     assertEquals(0, result.exitCode(), result.err());
     try {
-      return JSON.readTree(result.out()).path("upcoming");
+      return JSON.readTree(result.out());
     } catch (IOException e) {
       throw new AssertionError(e);
     }

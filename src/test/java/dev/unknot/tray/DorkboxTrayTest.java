@@ -58,8 +58,30 @@ class DorkboxTrayTest {
   @Test
   void theTooltipSaysWhatHoldsABreak() {
     assertEquals(
-        "Unknot: held while the microphone is in use by firefox",
+        "Unknot: Micro-break held: the microphone is in use by firefox",
         DorkboxTray.tooltip(heldWhile("the microphone is in use by firefox"), ZoneId.of("UTC")));
+  }
+
+  /** The defect: "A micro-break now" while the break waited for the user's first pause. */
+  @Test
+  void theTooltipSaysABreakWaitingForThePauseComesAtIt() {
+    EngineStatus waiting =
+        new EngineStatus(
+            List.of(
+                new EngineStatus.Timer(
+                    BreakType.MICRO, true, Duration.ofMinutes(15), Duration.ofMinutes(15)),
+                new EngineStatus.Timer(
+                    BreakType.REST, true, Duration.ofMinutes(20), Duration.ofMinutes(50))),
+            Optional.of(BreakType.MICRO),
+            false,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(
+                new EngineStatus.Upcoming(
+                    BreakType.MICRO, "chin-tuck", EngineStatus.Stage.WAITING_FOR_PAUSE)),
+            false);
+    assertEquals(
+        "Unknot: Micro-break at your next pause", DorkboxTray.tooltip(waiting, ZoneId.of("UTC")));
   }
 
   @Test
