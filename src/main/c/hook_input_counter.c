@@ -12,6 +12,9 @@
  * While input flows, the callback also naps for a moment after a fresh wake-up, so that the X
  * server's next events pile up in the socket and are read in one go: a few wake-ups a second
  * instead of one per event. Only counts wait for it, and stopping the hook, by at most one nap.
+ * A wake-up is fresh when the thread has blocked for data since its last nap (the kernel's count
+ * of its voluntary switches moved), not merely when time has passed: a backlog is read through to
+ * its end however slowly a loaded machine lets the thread run.
  *
  * The X types are declared here as libXtst's record.h has them, so no X headers are needed.
  */
@@ -22,6 +25,7 @@
 #include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/resource.h>
 #include <time.h>
 
 typedef struct {
@@ -40,9 +44,13 @@ typedef void (*record_free_proc)(record_intercept_data *data);
 enum { FROM_SERVER = 0 };
 enum { KEY_PRESS = 2, KEY_RELEASE = 3, BUTTON_PRESS = 4, BUTTON_RELEASE = 5, MOTION_NOTIFY = 6 };
 
-/* How long the hook thread naps once input flows, and how soon after a nap a wake-up is fresh. */
+/*
+ * How long the hook thread naps once input flows; how soon after a nap a wake-up is fresh; and how
+ * old an event may be and still count as just made, not as one of a pile left to read.
+ */
 static const long NAP_MILLIS = 1000;
 static const long DRAIN_MILLIS = 2;
+static const int32_t RECENT_MILLIS = 100;
 
 void hook_event_proc(char *closure, record_intercept_data *data);
 
@@ -57,7 +65,15 @@ static _Atomic uint64_t pending;
 static _Atomic int64_t last_input_millis;
 static _Atomic unsigned long contexts_wrapped;
 static _Atomic unsigned long handed_on;
-static int64_t nap_ended_millis; /* the hook thread's alone */
+static _Atomic unsigned long naps;
+/*
+ * The hook thread's alone: when its last nap ended, its voluntary switches by then, and the least
+ * seen difference between this machine's monotonic clock and the X server's event times (its
+ * clock on a local server: then the difference is the delivery time).
+ */
+static int64_t nap_ended_millis;
+static long switches_after_nap = -1;
+static int32_t clock_offset;
 
 static int64_t millis(clockid_t clock) {
   struct timespec now;
@@ -65,17 +81,61 @@ static int64_t millis(clockid_t clock) {
   return (int64_t)now.tv_sec * 1000 + now.tv_nsec / 1000000;
 }
 
-static void nap_if_fresh_wake(void) {
-  int64_t now = millis(CLOCK_MONOTONIC);
-  if (now - nap_ended_millis > DRAIN_MILLIS) {
-    struct timespec nap = {NAP_MILLIS / 1000, NAP_MILLIS % 1000 * 1000000L};
-    nanosleep(&nap, NULL);
-    nap_ended_millis = millis(CLOCK_MONOTONIC);
+/* How often the calling thread gave up the processor of its own accord (-1 if unknown). */
+static long voluntary_switches(void) {
+  struct rusage usage;
+  return getrusage(RUSAGE_THREAD, &usage) == 0 ? usage.ru_nvcsw : -1;
+}
+
+/*
+ * How long ago the X server made an event, as far as this side can tell: against the least
+ * difference of the two clocks seen, taken afresh at the first event of a spell, which was waited
+ * for (so that a drifting remote server's clock does not mislead for long).
+ */
+static int32_t event_age(uint32_t server_millis, int first_of_spell) {
+  int32_t offset = (int32_t)((uint32_t)millis(CLOCK_MONOTONIC) - server_millis);
+  if (first_of_spell || offset - clock_offset < 0) {
+    clock_offset = offset;
   }
+  return offset - clock_offset;
+}
+
+/*
+ * Naps once the thread has read what piled up in its last nap. Time since the nap alone is not
+ * enough: a thread the machine lets run for less than DRAIN_MILLIS of each second read only that
+ * much of the pile before napping again, so under load the pile grew without end, counts came
+ * ever later, and what was still in the X server at exit was lost (issue 20). So it naps only at
+ * an event made in the last RECENT_MILLIS and only if it has waited for data since its nap (a
+ * voluntary switch; being preempted is not one): the X server also refills the socket from its
+ * own buffer as it is read. The cheap tests come first.
+ */
+static void nap_if_fresh_wake(int32_t age) {
+  if (millis(CLOCK_MONOTONIC) - nap_ended_millis <= DRAIN_MILLIS || age > RECENT_MILLIS) {
+    return; /* the pile that formed in the nap, or still behind */
+  }
+  long switches = voluntary_switches();
+  if (switches >= 0 && switches == switches_after_nap) {
+    return; /* still reading: the thread has not waited for data since its nap */
+  }
+  struct timespec nap = {NAP_MILLIS / 1000, NAP_MILLIS % 1000 * 1000000L};
+  nanosleep(&nap, NULL);
+  atomic_fetch_add(&naps, 1);
+  nap_ended_millis = millis(CLOCK_MONOTONIC);
+  switches_after_nap = voluntary_switches();
+}
+
+/*
+ * A key, button or motion event's time: xEvent's u.keyButtonPointer.time, which the server sends
+ * in this client's byte order (libuiohook reads the event's other fields the same way).
+ */
+static uint32_t event_time(const record_intercept_data *data) {
+  uint32_t time;
+  memcpy(&time, data->data + 4, sizeof time);
+  return time;
 }
 
 static void count_then_forward(char *closure, record_intercept_data *data) {
-  if (data->category != FROM_SERVER || data->data == NULL || data->data_len < 1) {
+  if (data->category != FROM_SERVER || data->data == NULL || data->data_len < 2) {
     hook_callback(closure, data); /* start and end of data, clients: the hook's business */
     return;
   }
@@ -97,16 +157,18 @@ static void count_then_forward(char *closure, record_intercept_data *data) {
       return;
   }
   atomic_store(&last_input_millis, millis(CLOCK_REALTIME));
+  uint32_t made = event_time(data);
   uint64_t before = atomic_load(&pending);
   while (!atomic_compare_exchange_weak(&pending, &before, (before + add) | 1)) {
   }
-  if ((before & 1) == 0) {
+  int first_of_spell = (before & 1) == 0;
+  if (first_of_spell) {
     atomic_fetch_add(&handed_on, 1);
     hook_callback(closure, data); /* the first after a quiet spell: wakes the Java side */
   } else {
     free_data(data);
   }
-  nap_if_fresh_wake();
+  nap_if_fresh_wake(event_age(made, first_of_spell));
 }
 
 /* Finds libuiohook's own hook_event_proc, the one this file's definition stands in for. */
@@ -184,4 +246,9 @@ unsigned long unknot_input_contexts_wrapped(void) {
 /* How many counted events were handed on to the hook library: for tests. */
 unsigned long unknot_input_handed_on(void) {
   return atomic_load(&handed_on);
+}
+
+/* How many times the hook thread napped while input flowed: for tests. */
+unsigned long unknot_input_naps(void) {
+  return atomic_load(&naps);
 }
