@@ -9,12 +9,11 @@
  * counts every second or two while input goes on (unknot_input_take). Without it, each event costs libuiohook's key lookups,
  * a Java event object and a listener call, and one thread wake-up: three Java calls per letter.
  *
- * While input flows, the callback also naps for a moment after a fresh wake-up, so that the X
- * server's next events pile up in the socket and are read in one go: a few wake-ups a second
- * instead of one per event. Only counts wait for it, and stopping the hook, by at most one nap.
- * A wake-up is fresh when the thread has blocked for data since its last nap (the kernel's count
- * of its voluntary switches moved), not merely when time has passed: a backlog is read through to
- * its end however slowly a loaded machine lets the thread run.
+ * While input flows, the callback also naps for a moment once it has read what piled up, so that
+ * the X server's next events pile up in the socket and are read in one go: about one wake-up a
+ * second instead of one per event. Only counts wait for it, and stopping the hook, by at most one
+ * nap. What piled up is told from what is new by the time the X server gave each event, so a pile
+ * is read through however slowly a loaded machine lets the thread run.
  *
  * The X types are declared here as libXtst's record.h has them, so no X headers are needed.
  */
@@ -25,7 +24,6 @@
 #include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <sys/resource.h>
 #include <time.h>
 
 typedef struct {
@@ -45,11 +43,10 @@ enum { FROM_SERVER = 0 };
 enum { KEY_PRESS = 2, KEY_RELEASE = 3, BUTTON_PRESS = 4, BUTTON_RELEASE = 5, MOTION_NOTIFY = 6 };
 
 /*
- * How long the hook thread naps once input flows; how soon after a nap a wake-up is fresh; and how
- * old an event may be and still count as just made, not as one of a pile left to read.
+ * How long the hook thread naps once input flows, and how old an event may be and still count as
+ * just made, not as one of those that piled up in a nap.
  */
 static const long NAP_MILLIS = 1000;
-static const long DRAIN_MILLIS = 2;
 static const int32_t RECENT_MILLIS = 100;
 
 void hook_event_proc(char *closure, record_intercept_data *data);
@@ -67,24 +64,16 @@ static _Atomic unsigned long contexts_wrapped;
 static _Atomic unsigned long handed_on;
 static _Atomic unsigned long naps;
 /*
- * The hook thread's alone: when its last nap ended, its voluntary switches by then, and the least
- * seen difference between this machine's monotonic clock and the X server's event times (its
- * clock on a local server: then the difference is the delivery time).
+ * The hook thread's alone: the least difference seen between this machine's monotonic clock and
+ * the X server's event times (its clock on a local server: then the difference is the delivery
+ * time).
  */
-static int64_t nap_ended_millis;
-static long switches_after_nap = -1;
 static int32_t clock_offset;
 
 static int64_t millis(clockid_t clock) {
   struct timespec now;
   clock_gettime(clock, &now);
   return (int64_t)now.tv_sec * 1000 + now.tv_nsec / 1000000;
-}
-
-/* How often the calling thread gave up the processor of its own accord (-1 if unknown). */
-static long voluntary_switches(void) {
-  struct rusage usage;
-  return getrusage(RUSAGE_THREAD, &usage) == 0 ? usage.ru_nvcsw : -1;
 }
 
 /*
@@ -101,27 +90,20 @@ static int32_t event_age(uint32_t server_millis, int first_of_spell) {
 }
 
 /*
- * Naps once the thread has read what piled up in its last nap. Time since the nap alone is not
- * enough: a thread the machine lets run for less than DRAIN_MILLIS of each second read only that
- * much of the pile before napping again, so under load the pile grew without end, counts came
- * ever later, and what was still in the X server at exit was lost (issue 20). So it naps only at
- * an event made in the last RECENT_MILLIS and only if it has waited for data since its nap (a
- * voluntary switch; being preempted is not one): the X server also refills the socket from its
- * own buffer as it is read. The cheap tests come first.
+ * Naps at an event made in the last RECENT_MILLIS while input flows: the thread has then read what
+ * piled up in its last nap, or near enough, and goes on at once to the next nap, without waiting
+ * for the next event first. Napping whenever 2 ms had passed since the last nap, as it did before,
+ * read only 2 ms' worth of the pile a second where the machine let the thread run slowly, so under
+ * load the pile in the X server grew without end, counts came ever later, and what was left at
+ * exit was lost (issue 20).
  */
-static void nap_if_fresh_wake(int32_t age) {
-  if (millis(CLOCK_MONOTONIC) - nap_ended_millis <= DRAIN_MILLIS || age > RECENT_MILLIS) {
-    return; /* the pile that formed in the nap, or still behind */
-  }
-  long switches = voluntary_switches();
-  if (switches >= 0 && switches == switches_after_nap) {
-    return; /* still reading: the thread has not waited for data since its nap */
+static void nap_if_caught_up(int32_t age) {
+  if (age > RECENT_MILLIS) {
+    return; /* the pile that formed in the last nap, or still behind */
   }
   struct timespec nap = {NAP_MILLIS / 1000, NAP_MILLIS % 1000 * 1000000L};
   nanosleep(&nap, NULL);
   atomic_fetch_add(&naps, 1);
-  nap_ended_millis = millis(CLOCK_MONOTONIC);
-  switches_after_nap = voluntary_switches();
 }
 
 /*
@@ -168,7 +150,7 @@ static void count_then_forward(char *closure, record_intercept_data *data) {
   } else {
     free_data(data);
   }
-  nap_if_fresh_wake(event_age(made, first_of_spell));
+  nap_if_caught_up(event_age(made, first_of_spell));
 }
 
 /* Finds libuiohook's own hook_event_proc, the one this file's definition stands in for. */
