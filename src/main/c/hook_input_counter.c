@@ -12,8 +12,9 @@
  * While input flows, the callback also naps for a moment once it has read what piled up, so that
  * the X server's next events pile up in the socket and are read in one go: about one wake-up a
  * second instead of one per event. Only counts wait for it, and stopping the hook, by at most one
- * nap. What piled up is told from what is new by the time the X server gave each event, so a pile
- * is read through however slowly a loaded machine lets the thread run.
+ * nap; the last input's time does not, as it is the time the X server gave the event. What piled
+ * up is told from what is new by that time too, so a pile is read through however slowly a loaded
+ * machine lets the thread run.
  *
  * The X types are declared here as libXtst's record.h has them, so no X headers are needed.
  */
@@ -66,9 +67,18 @@ static _Atomic unsigned long naps;
 /*
  * The hook thread's alone: the least difference seen between this machine's monotonic clock and
  * the X server's event times (its clock on a local server: then the difference is the delivery
- * time).
+ * time), over this window of OFFSET_WINDOW_MILLIS and the one before, so that a drifting remote
+ * server's clock is followed within two windows. Never re-taken at an event that may have waited
+ * in a pile: at such an event a base taken afresh makes events a nap old look just made, and the
+ * thread napped at them without ever catching up (issue 20).
  */
-static int32_t clock_offset;
+static const int64_t OFFSET_WINDOW_MILLIS = 60000;
+static int32_t offset_this_window;
+static int32_t offset_last_window;
+static int offsets_seen; /* 0, 1 or 2: how many of the two windows hold an offset */
+static int64_t window_started_millis;
+/* The hook thread's alone: the monotonic time of the latest event counted. */
+static int64_t last_event_monotonic_millis;
 
 static int64_t millis(clockid_t clock) {
   struct timespec now;
@@ -78,15 +88,42 @@ static int64_t millis(clockid_t clock) {
 
 /*
  * How long ago the X server made an event, as far as this side can tell: against the least
- * difference of the two clocks seen, taken afresh at the first event of a spell, which was waited
- * for (so that a drifting remote server's clock does not mislead for long).
+ * difference of the two clocks seen in the last window or two. An event read late out of a pile is
+ * then as old as it is, not as old as the first event read after a wait.
  */
-static int32_t event_age(uint32_t server_millis, int first_of_spell) {
-  int32_t offset = (int32_t)((uint32_t)millis(CLOCK_MONOTONIC) - server_millis);
-  if (first_of_spell || offset - clock_offset < 0) {
-    clock_offset = offset;
+static int32_t event_age(uint32_t server_millis, int64_t now_monotonic) {
+  int32_t offset = (int32_t)((uint32_t)now_monotonic - server_millis);
+  if (offsets_seen == 0 || now_monotonic - window_started_millis >= 2 * OFFSET_WINDOW_MILLIS) {
+    offsets_seen = 1; /* nothing for two windows: this one is the least there is */
+    offset_this_window = offset;
+    window_started_millis = now_monotonic;
+  } else if (now_monotonic - window_started_millis >= OFFSET_WINDOW_MILLIS) {
+    offset_last_window = offset_this_window;
+    offset_this_window = offset;
+    offsets_seen = 2;
+    window_started_millis = now_monotonic;
+  } else if (offset - offset_this_window < 0) {
+    offset_this_window = offset;
   }
-  return offset - clock_offset;
+  int32_t least = offset_this_window;
+  if (offsets_seen == 2 && offset_last_window - least < 0) {
+    least = offset_last_window;
+  }
+  return offset - least;
+}
+
+/*
+ * Keeps the time the latest event was made, not the time it was read. Events read after a nap were
+ * made up to a nap earlier; stamped when read, the last input of a burst came a nap late, so a
+ * pause looked shorter than it was and input seemed to go on into a break (issue 20).
+ */
+static void stamp_last_input(int32_t age, int64_t now_monotonic) {
+  int64_t made = now_monotonic - (age > 0 ? age : 0);
+  if (made > last_event_monotonic_millis) {
+    last_event_monotonic_millis = made;
+  }
+  int64_t ago = now_monotonic - last_event_monotonic_millis;
+  atomic_store(&last_input_millis, millis(CLOCK_REALTIME) - ago);
 }
 
 /*
@@ -138,19 +175,19 @@ static void count_then_forward(char *closure, record_intercept_data *data) {
       hook_callback(closure, data);
       return;
   }
-  atomic_store(&last_input_millis, millis(CLOCK_REALTIME));
-  uint32_t made = event_time(data);
+  int64_t now_monotonic = millis(CLOCK_MONOTONIC);
+  int32_t age = event_age(event_time(data), now_monotonic);
+  stamp_last_input(age, now_monotonic);
   uint64_t before = atomic_load(&pending);
   while (!atomic_compare_exchange_weak(&pending, &before, (before + add) | 1)) {
   }
-  int first_of_spell = (before & 1) == 0;
-  if (first_of_spell) {
+  if ((before & 1) == 0) {
     atomic_fetch_add(&handed_on, 1);
     hook_callback(closure, data); /* the first after a quiet spell: wakes the Java side */
   } else {
     free_data(data);
   }
-  nap_if_caught_up(event_age(made, first_of_spell));
+  nap_if_caught_up(age);
 }
 
 /* Finds libuiohook's own hook_event_proc, the one this file's definition stands in for. */
