@@ -12,7 +12,8 @@ import java.time.Duration;
 /**
  * Runs the input hook in a process of its own, on the test desktop's display. It prints "ready";
  * then, for each number it reads, waits (up to two minutes) until it has counted that many pointer
- * moves in all and prints the moves counted and how often the hook thread has napped.
+ * moves in all and prints the moves counted, how often the hook thread has napped, and the epoch
+ * milliseconds of the last input as the tracker has it.
  */
 public final class HookCountProbe {
 
@@ -36,7 +37,9 @@ public final class HookCountProbe {
           "moves="
               + tracker.mouseEvents()
               + " naps="
-              + JNativeHookActivitySource.hookNaps().orElse(-1L));
+              + JNativeHookActivitySource.hookNaps().orElse(-1L)
+              + " last="
+              + tracker.lastInputMillis());
     }
     source.close();
     System.exit(0);

@@ -10,6 +10,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -93,6 +95,51 @@ class InputHookE2E {
     }
   }
 
+  /**
+   * Issue 20: the native side stamped the last input with the time it read it, and input read after
+   * a nap (or after the process was held up) was made up to a nap earlier. The last input of a
+   * burst came late, a pause looked shorter than it was, and input seemed to go on into a break
+   * (BreakPromptE2E's 10 s pause was no natural break, a rested break ended unanswered). Moves made
+   * while the probe is stopped are read only after it resumes: their last input must be when they
+   * were made, before the resume.
+   */
+  @Test
+  void inputReadAfterANapIsStampedWhenItWasMadeNotWhenItWasRead(Desktop desktop, @TempDir Path dir)
+      throws Exception {
+    Process probe = startProbe(desktop, dir, HookCountProbe.class, List.of());
+    try (XTestDriver driver = new XTestDriver(desktop);
+        BufferedReader out = probeOutput(probe);
+        PrintWriter in = probeInput(probe)) {
+      awaitReady(out);
+      driver.movePointerAtOnce(1);
+      countedMoves(in, out, 1);
+      long resumedAt;
+      signal("STOP", probe);
+      try {
+        driver.movePointerAtOnce(100);
+        // Not an assertion: it only sets the moves' making well apart from their reading.
+        Desktop.pause(Duration.ofMillis(1500));
+      } finally {
+        resumedAt = System.currentTimeMillis();
+        signal("CONT", probe);
+      }
+      long[] after = countedMoves(in, out, 101);
+      assertEquals(101, after[0], "moves counted");
+      assertTrue(
+          after[2] < resumedAt,
+          "last input at "
+              + Instant.ofEpochMilli(after[2])
+              + ", after the probe resumed at "
+              + Instant.ofEpochMilli(resumedAt)
+              + ": stamped when read, not when made");
+    } finally {
+      probe.destroy();
+      if (!probe.waitFor(10, TimeUnit.SECONDS)) {
+        probe.destroyForcibly();
+      }
+    }
+  }
+
   private static Process startProbe(
       Desktop desktop, Path dir, Class<?> probe, List<String> arguments) throws Exception {
     List<String> command = new ArrayList<>();
@@ -128,17 +175,21 @@ class InputHookE2E {
     assertEquals("ready", line, "the probe did not start:\n" + printed);
   }
 
-  /** {moves counted, naps} once the probe has counted {@code moves} or given up waiting. */
+  /**
+   * {moves counted, naps, last input} once the probe has counted {@code moves} or given up waiting.
+   */
   private static long[] countedMoves(PrintWriter in, BufferedReader out, long moves)
       throws IOException {
     in.println(moves);
-    Pattern result = Pattern.compile("moves=(\\d+) naps=(-?\\d+)");
+    Pattern result = Pattern.compile("moves=(\\d+) naps=(-?\\d+) last=(-?\\d+)");
     StringBuilder printed = new StringBuilder();
     String line;
     while ((line = out.readLine()) != null) {
       Matcher m = result.matcher(line);
       if (m.matches()) {
-        return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))};
+        return new long[] {
+          Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3))
+        };
       }
       printed.append(line).append('\n');
     }
