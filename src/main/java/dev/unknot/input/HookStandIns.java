@@ -134,6 +134,11 @@ final class HookStandIns {
     return count("unknot_input_handed_on");
   }
 
+  /** How many times the hook thread napped while input flowed, if loaded: for tests. */
+  static Optional<Long> naps() {
+    return count("unknot_input_naps");
+  }
+
   private static Optional<Long> count(String function) {
     NativeLibrary library = loaded;
     return library == null

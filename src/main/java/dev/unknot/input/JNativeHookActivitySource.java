@@ -182,6 +182,14 @@ public final class JNativeHookActivitySource implements ActivitySource {
     return HookStandIns.eventsHandedOn();
   }
 
+  /**
+   * How many times the hook thread napped to let input pile up, if Unknot's native side is loaded:
+   * once a second or so while input flows, and not while it reads through what piled up.
+   */
+  public static java.util.Optional<Long> hookNaps() {
+    return HookStandIns.naps();
+  }
+
   private static String firstLine(String message) {
     return message == null ? "unknown error" : message.lines().findFirst().orElse(message);
   }

@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +56,149 @@ class InputHookE2E {
         counts.handedOn >= 1 && counts.handedOn < (KEYS + MOVES) / 2,
         "events handed on to the hook library: " + counts);
     assertTrue(counts.screenQueries >= 1, "screen queries answered by Unknot: " + counts);
+  }
+
+  /**
+   * Issue 20: the hook thread napped whenever 2 ms had passed since its last nap, so of events that
+   * had piled up it read 2 ms' worth a second. On a loaded machine it fell behind 1,000 moves a
+   * second and never caught up, and what was still in the X server at exit was lost (a benchmark
+   * counted 62% of its moves). The probe is stopped while moves pile up; resumed, it must read them
+   * all with a nap or two, not one for each 2 ms of reading, and count every one.
+   */
+  @Test
+  void aPileOfInputIsReadThroughAndNotTwoMillisecondsOfItASecond(Desktop desktop, @TempDir Path dir)
+      throws Exception {
+    int pile = 50_000;
+    Process probe = startProbe(desktop, dir, HookCountProbe.class, List.of());
+    try (XTestDriver driver = new XTestDriver(desktop);
+        BufferedReader out = probeOutput(probe);
+        PrintWriter in = probeInput(probe)) {
+      awaitReady(out);
+      driver.movePointerAtOnce(1);
+      long[] before = countedMoves(in, out, 1);
+      signal("STOP", probe);
+      try {
+        driver.movePointerAtOnce(pile);
+      } finally {
+        signal("CONT", probe);
+      }
+      long[] after = countedMoves(in, out, 1 + pile);
+      assertEquals(1 + pile, after[0], "moves counted");
+      assertTrue(
+          after[1] - before[1] <= 3,
+          "naps to read " + pile + " piled-up moves: " + (after[1] - before[1]));
+    } finally {
+      probe.destroy();
+      if (!probe.waitFor(10, TimeUnit.SECONDS)) {
+        probe.destroyForcibly();
+      }
+    }
+  }
+
+  /**
+   * Issue 20: the native side stamped the last input with the time it read it, and input read after
+   * a nap (or after the process was held up) was made up to a nap earlier. The last input of a
+   * burst came late, a pause looked shorter than it was, and input seemed to go on into a break
+   * (BreakPromptE2E's 10 s pause was no natural break, a rested break ended unanswered). Moves made
+   * while the probe is stopped are read only after it resumes: their last input must be when they
+   * were made, before the resume.
+   */
+  @Test
+  void inputReadAfterANapIsStampedWhenItWasMadeNotWhenItWasRead(Desktop desktop, @TempDir Path dir)
+      throws Exception {
+    Process probe = startProbe(desktop, dir, HookCountProbe.class, List.of());
+    try (XTestDriver driver = new XTestDriver(desktop);
+        BufferedReader out = probeOutput(probe);
+        PrintWriter in = probeInput(probe)) {
+      awaitReady(out);
+      driver.movePointerAtOnce(1);
+      countedMoves(in, out, 1);
+      long resumedAt;
+      signal("STOP", probe);
+      try {
+        driver.movePointerAtOnce(100);
+        // Not an assertion: it only sets the moves' making well apart from their reading.
+        Desktop.pause(Duration.ofMillis(1500));
+      } finally {
+        resumedAt = System.currentTimeMillis();
+        signal("CONT", probe);
+      }
+      long[] after = countedMoves(in, out, 101);
+      assertEquals(101, after[0], "moves counted");
+      assertTrue(
+          after[2] < resumedAt,
+          "last input at "
+              + Instant.ofEpochMilli(after[2])
+              + ", after the probe resumed at "
+              + Instant.ofEpochMilli(resumedAt)
+              + ": stamped when read, not when made");
+    } finally {
+      probe.destroy();
+      if (!probe.waitFor(10, TimeUnit.SECONDS)) {
+        probe.destroyForcibly();
+      }
+    }
+  }
+
+  private static Process startProbe(
+      Desktop desktop, Path dir, Class<?> probe, List<String> arguments) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            probe.getName(),
+            dir.resolve("native").toString()));
+    command.addAll(arguments);
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(desktop.env());
+    return builder.start();
+  }
+
+  private static BufferedReader probeOutput(Process probe) {
+    return new BufferedReader(
+        new InputStreamReader(probe.getInputStream(), StandardCharsets.UTF_8));
+  }
+
+  private static PrintWriter probeInput(Process probe) {
+    return new PrintWriter(
+        new OutputStreamWriter(probe.getOutputStream(), StandardCharsets.UTF_8), true);
+  }
+
+  private static void awaitReady(BufferedReader out) throws IOException {
+    StringBuilder printed = new StringBuilder();
+    String line;
+    while ((line = out.readLine()) != null && !line.equals("ready")) {
+      printed.append(line).append('\n');
+    }
+    assertEquals("ready", line, "the probe did not start:\n" + printed);
+  }
+
+  /**
+   * {moves counted, naps, last input} once the probe has counted {@code moves} or given up waiting.
+   */
+  private static long[] countedMoves(PrintWriter in, BufferedReader out, long moves)
+      throws IOException {
+    in.println(moves);
+    Pattern result = Pattern.compile("moves=(\\d+) naps=(-?\\d+) last=(-?\\d+)");
+    StringBuilder printed = new StringBuilder();
+    String line;
+    while ((line = out.readLine()) != null) {
+      Matcher m = result.matcher(line);
+      if (m.matches()) {
+        return new long[] {
+          Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3))
+        };
+      }
+      printed.append(line).append('\n');
+    }
+    throw new AssertionError("the probe printed no counts:\n" + printed);
+  }
+
+  private static void signal(String name, Process process) throws Exception {
+    Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).start();
+    assertEquals(0, kill.waitFor(), "kill -" + name);
   }
 
   /** Without the stand-ins the probe sees none, which keeps the test above honest. */

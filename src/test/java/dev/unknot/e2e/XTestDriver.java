@@ -42,6 +42,18 @@ final class XTestDriver implements AutoCloseable {
     return sent;
   }
 
+  /**
+   * {@code count} pointer moves as fast as the X server takes them; returns once it has handled
+   * them all (a round trip after the last), so every one has been delivered or queued for clients.
+   */
+  void movePointerAtOnce(long count) {
+    for (long sent = 0; sent < count; sent++) {
+      X11.XTest.INSTANCE.XTestFakeMotionEvent(
+          display, -1, 300 + (int) (sent % 400), 400, new NativeLong(0));
+    }
+    x11.XSync(display, false);
+  }
+
   @Override
   public void close() {
     x11.XCloseDisplay(display);
