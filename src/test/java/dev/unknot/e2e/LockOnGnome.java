@@ -27,6 +27,11 @@ class LockOnGnome {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static GnomeSession gnome;
+
+  /** A break long enough to stay on screen while a loaded shell locks. */
+  private static final String LONGER_BREAK =
+      DaemonOnGnome.QUIET + "[breaks.micro]\ninterval = \"20s\"\nduration = \"15s\"\n";
+
   private UnknotProcess unknot;
 
   @BeforeAll
@@ -43,9 +48,8 @@ class LockOnGnome {
 
   @AfterEach
   void stop(TestInfo test) throws Exception {
-    if (gnome.locked()) {
-      gnome.unlock();
-    }
+    // Always: a shell left locked, or half-way there, would fail the next test at its start.
+    gnome.unlock();
     unknot.close();
     BreaksOnGnome.keepLog(unknot, test);
   }
@@ -55,12 +59,11 @@ class LockOnGnome {
       throws Exception {
     unknot = new UnknotProcess(home, gnome.desktop().env());
     try (GnomeSession.RemoteInput input = gnome.remoteInput()) {
-      input.nudge();
-      unknot.start(BreaksOnGnome.CONFIG);
-      long workUntil = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-      while (System.nanoTime() < workUntil) {
-        input.nudge();
-        Desktop.pause(Duration.ofMillis(200));
+      // At work from before the daemon starts: a loaded machine once took 5 s to start it, and
+      // that pause, as long as the break, was a natural break of its own before the lock.
+      try (DaemonOnGnome.Typist typist = new DaemonOnGnome.Typist(input)) {
+        unknot.start(BreaksOnGnome.CONFIG);
+        Desktop.pause(Duration.ofSeconds(5)); // 5 s more at work, well under the 20 s interval
       }
       gnome.lock(); // returns once the shell says it is locked
       awaitUnknotSeesLocked(true);
@@ -89,9 +92,9 @@ class LockOnGnome {
   @Test
   void aPromptOnScreenWhenTheScreenLocksIsNotWaitingAtUnlock(@TempDir Path home) throws Exception {
     unknot = new UnknotProcess(home, gnome.desktop().env());
-    unknot.start(BreaksOnGnome.CONFIG);
+    unknot.start(LONGER_BREAK);
     try (GnomeSession.RemoteInput input = gnome.remoteInput()) {
-      // At work while the prompt comes: resting would count its 5 s down before a loaded shell
+      // At work while the prompt comes: resting would count the break down before a loaded shell
       // maps it, and a prompt never seen would end natural, not taken.
       try (DaemonOnGnome.Typist typist = new DaemonOnGnome.Typist(input)) {
         asked = Instant.now();
@@ -101,12 +104,15 @@ class LockOnGnome {
                 DaemonOnGnome.LOADED,
                 () -> gnome.desktop().window("Unknot: micro-break").isPresent()),
             "the prompt shows: " + status());
-        gnome.lock();
       }
+      // Hands off before the lock, as at Super+L: input all through the lock screen's slide-in
+      // once left a loaded shell locked (logind's LockedHint set) but never saying so
+      // (GetActive false for 90 s). The 15 s break keeps the prompt on screen meanwhile.
+      gnome.lock();
       awaitUnknotSeesLocked(true);
       atTheLockScreen(input, Duration.ofSeconds(1));
       gnome.screenshot(BreaksOnGnome.SCREENSHOTS.resolve("locked-over-a-prompt.png"));
-      atTheLockScreen(input, Duration.ofSeconds(8)); // longer than the break
+      atTheLockScreen(input, Duration.ofSeconds(18)); // longer than the break
     }
     gnome.unlock(); // returns once the shell says it is unlocked
     awaitUnknotSeesLocked(false);
