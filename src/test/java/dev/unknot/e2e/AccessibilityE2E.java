@@ -30,10 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(DesktopExtension.class)
 class AccessibilityE2E {
 
-  /** Debian's libatk-wrapper-java and libatk-wrapper-java-jni (see .ci/install-deps). */
-  private static final Path ATK_WRAPPER = Path.of("/usr/share/java/java-atk-wrapper.jar");
-
-  private static final Path BUS_LAUNCHER = Path.of("/usr/libexec/at-spi-bus-launcher");
   private static final Path READ_WINDOW = Path.of("src/test/resources/atspi/read_window.py");
 
   /** One exercise, so the name to read is known. */
@@ -51,22 +47,10 @@ class AccessibilityE2E {
   @BeforeEach
   void startTheAccessibilityBus(BareDesktop bare, @TempDir Path home) throws IOException {
     desktop = bare.desktop();
-    assertTrue(Files.exists(ATK_WRAPPER), ATK_WRAPPER + " is missing (run .ci/install-deps)");
-    assertTrue(Files.exists(BUS_LAUNCHER), BUS_LAUNCHER + " is missing (run .ci/install-deps)");
-    assertTrue(
-        desktop.env().containsKey("DBUS_SESSION_BUS_ADDRESS"),
-        "the desktop has no D-Bus session (dbus-x11)");
-    ProcessBuilder launcher =
-        new ProcessBuilder(BUS_LAUNCHER.toString(), "--launch-immediately")
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-    launcher.environment().putAll(desktop.env());
-    bus = launcher.start();
+    bus = AtkBridge.startBus(desktop);
     unknot = new UnknotProcess(home, desktop.env());
     unknot.setEnv("LANG", "en_US.UTF-8");
-    unknot.addToClassPath(
-        ATK_WRAPPER,
-        "-Djavax.accessibility.assistive_technologies=org.GNOME.Accessibility.AtkWrapper");
+    AtkBridge.loadInto(unknot);
   }
 
   @AfterEach

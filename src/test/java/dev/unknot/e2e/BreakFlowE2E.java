@@ -109,12 +109,7 @@ class BreakFlowE2E extends DaemonOnDesktop {
   @Test
   void onceDueThePromptWaitsForTheFirstThreeSecondPause() throws Exception {
     unknot.start(CONFIG);
-    startTyping();
-    assertTrue(
-        Desktop.await(
-            Duration.ofSeconds(40),
-            () -> upcoming().path("stage").asText().equals("waiting_for_pause")),
-        "the break falls due while the user types");
+    typeUntilTheBreakIsDue();
     assertFalse(desktop.window(MICRO).isPresent(), "not while typing on");
     assertEquals(typingWindow, desktop.focusedWindow());
 
@@ -133,12 +128,7 @@ class BreakFlowE2E extends DaemonOnDesktop {
       throws Exception {
     // A most wait far beyond the test's typing, so only the pause can start the break.
     unknot.start(config("20s", "8s", "10m") + "[ui]\nlanguage = \"en\"\n");
-    startTyping();
-    assertTrue(
-        Desktop.await(
-            Duration.ofSeconds(40),
-            () -> upcoming().path("stage").asText().equals("waiting_for_pause")),
-        "the break falls due while the user types");
+    typeUntilTheBreakIsDue();
     // Several readings while the typist goes on: each one says the pause, never "now".
     for (int reading = 0; reading < 5; reading++) {
       JsonNode status = status();
@@ -238,6 +228,16 @@ class BreakFlowE2E extends DaemonOnDesktop {
     }
     typing.set(false);
     return lastInputNanos.get();
+  }
+
+  /** Typing goes on until the micro-break is due and waits for the user's pause. */
+  private void typeUntilTheBreakIsDue() throws IOException {
+    startTyping();
+    assertTrue(
+        Desktop.await(
+            Duration.ofSeconds(40),
+            () -> upcoming().path("stage").asText().equals("waiting_for_pause")),
+        "the break falls due while the user types");
   }
 
   private JsonNode upcoming() {

@@ -39,10 +39,6 @@ class LanguagesE2E extends DaemonOnDesktop {
   private static final int MOUSE_HAND = 7;
   private static final int MENU_HEIGHT = TrayMenu.height(TrayMenu.ITEMS);
 
-  /** Debian's libatk-wrapper-java and libatk-wrapper-java-jni (see .ci/install-deps). */
-  private static final Path ATK_WRAPPER = Path.of("/usr/share/java/java-atk-wrapper.jar");
-
-  private static final Path BUS_LAUNCHER = Path.of("/usr/libexec/at-spi-bus-launcher");
   private static final Path READ_MENU = Path.of("src/test/resources/atspi/read_menu.py");
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -135,16 +131,12 @@ class LanguagesE2E extends DaemonOnDesktop {
    */
   @Test
   void changingUiLanguageInTheLiveConfigRelabelsTheTrayMenuWithoutARestart() throws Exception {
-    assertTrue(Files.exists(ATK_WRAPPER), ATK_WRAPPER + " is missing (run .ci/install-deps)");
-    assertTrue(Files.exists(BUS_LAUNCHER), BUS_LAUNCHER + " is missing (run .ci/install-deps)");
-    Process bus = startAccessibilityBus();
+    Process bus = AtkBridge.startBus(desktop);
     try {
       unknot.setEnv("LC_ALL", "");
       unknot.setEnv("LC_MESSAGES", "");
       unknot.setEnv("LANG", "en_US.UTF-8");
-      unknot.addToClassPath(
-          ATK_WRAPPER,
-          "-Djavax.accessibility.assistive_technologies=org.GNOME.Accessibility.AtkWrapper");
+      AtkBridge.loadInto(unknot);
       unknot.start(CONFIG + "[ui]\nlanguage = \"en\"\n");
       long pid = unknot.daemon().pid();
       openMenu();
@@ -220,19 +212,6 @@ class LanguagesE2E extends DaemonOnDesktop {
     } catch (IOException e) {
       return false;
     }
-  }
-
-  /** The accessibility bus, as a desktop session starts it. */
-  private Process startAccessibilityBus() throws IOException {
-    assertTrue(
-        desktop.env().containsKey("DBUS_SESSION_BUS_ADDRESS"),
-        "the desktop has no D-Bus session (dbus-x11)");
-    ProcessBuilder launcher =
-        new ProcessBuilder(BUS_LAUNCHER.toString(), "--launch-immediately")
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-    launcher.environment().putAll(desktop.env());
-    return launcher.start();
   }
 
   /** The names of the menu items on screen, once they hold what is looked for. */

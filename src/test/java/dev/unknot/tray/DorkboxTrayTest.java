@@ -40,6 +40,12 @@ class DorkboxTrayTest {
   }
 
   private static EngineStatus heldWhile(String reason) {
+    return microDue(Optional.of(Messages.get("status.heldWhile", reason)), Optional.empty());
+  }
+
+  /** The micro-break due now, with 15 min of work behind it, held or coming as given. */
+  private static EngineStatus microDue(
+      Optional<String> held, Optional<EngineStatus.Upcoming> upcoming) {
     return new EngineStatus(
         List.of(
             new EngineStatus.Timer(
@@ -49,10 +55,10 @@ class DorkboxTrayTest {
         Optional.of(BreakType.MICRO),
         false,
         Optional.empty(),
-        Optional.of(Messages.get("status.heldWhile", reason)),
-        Optional.empty(),
+        held,
+        upcoming,
         false,
-        true);
+        held.isPresent());
   }
 
   @Test
@@ -66,20 +72,11 @@ class DorkboxTrayTest {
   @Test
   void theTooltipSaysABreakWaitingForThePauseComesAtIt() {
     EngineStatus waiting =
-        new EngineStatus(
-            List.of(
-                new EngineStatus.Timer(
-                    BreakType.MICRO, true, Duration.ofMinutes(15), Duration.ofMinutes(15)),
-                new EngineStatus.Timer(
-                    BreakType.REST, true, Duration.ofMinutes(20), Duration.ofMinutes(50))),
-            Optional.of(BreakType.MICRO),
-            false,
-            Optional.empty(),
+        microDue(
             Optional.empty(),
             Optional.of(
                 new EngineStatus.Upcoming(
-                    BreakType.MICRO, "chin-tuck", EngineStatus.Stage.WAITING_FOR_PAUSE)),
-            false);
+                    BreakType.MICRO, "chin-tuck", EngineStatus.Stage.WAITING_FOR_PAUSE)));
     assertEquals(
         "Unknot: Micro-break at your next pause", DorkboxTray.tooltip(waiting, ZoneId.of("UTC")));
   }
