@@ -3,14 +3,15 @@ package dev.unknot.app;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.util.FileSize;
+import java.time.ZoneId;
 
 /**
  * Logback's configuration in code: reading it from XML loaded some 400 more classes and took about
@@ -46,7 +47,7 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
     warnings.setLevel("WARN");
     warnings.start();
     console.addFilter(warnings);
-    console.setEncoder(encoder(context, "unknot: %level: %msg%n%nopex"));
+    console.setEncoder(encoder(context, LogLineLayout.console()));
     console.start();
     return console;
   }
@@ -66,15 +67,18 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
     rolling.setTotalSizeCap(FileSize.valueOf("50MB"));
     rolling.start();
     file.setRollingPolicy(rolling);
-    file.setEncoder(encoder(context, "%d{ISO8601} %-5level [%thread] %logger{24} - %msg%n"));
+    file.setEncoder(encoder(context, LogLineLayout.file(ZoneId.systemDefault())));
     file.start();
     return file;
   }
 
-  private static PatternLayoutEncoder encoder(LoggerContext context, String pattern) {
-    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+  private static LayoutWrappingEncoder<ILoggingEvent> encoder(
+      LoggerContext context, LogLineLayout layout) {
+    layout.setContext(context);
+    layout.start();
+    LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
     encoder.setContext(context);
-    encoder.setPattern(pattern);
+    encoder.setLayout(layout);
     encoder.start();
     return encoder;
   }
