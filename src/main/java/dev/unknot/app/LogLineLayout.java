@@ -20,6 +20,7 @@ final class LogLineLayout extends LayoutBase<ILoggingEvent> {
 
   /** What {@code %d{ISO8601}} prints. */
   private static final DateTimeFormatter ISO8601 =
+      // not translated: the log's time stamp, the same in every language
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS", Locale.ROOT);
 
   private final boolean forTheFile;
