@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unknot.core.BreakType;
-import dev.unknot.core.EngineStatus;
-import dev.unknot.core.i18n.Messages;
+import dev.unknot.core.DueBreaks;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,53 +37,29 @@ class DorkboxTrayTest {
     assertEquals(24, DorkboxTray.trayIconSize(Map.of("GDK_SCALE", "1.5"), 96));
   }
 
-  private static EngineStatus heldWhile(String reason) {
-    return microDue(Optional.of(Messages.get("status.heldWhile", reason)), Optional.empty());
-  }
-
-  /** The micro-break due now, with 15 min of work behind it, held or coming as given. */
-  private static EngineStatus microDue(
-      Optional<String> held, Optional<EngineStatus.Upcoming> upcoming) {
-    return new EngineStatus(
-        List.of(
-            new EngineStatus.Timer(
-                BreakType.MICRO, true, Duration.ofMinutes(15), Duration.ofMinutes(15)),
-            new EngineStatus.Timer(
-                BreakType.REST, true, Duration.ofMinutes(20), Duration.ofMinutes(50))),
-        Optional.of(BreakType.MICRO),
-        false,
-        Optional.empty(),
-        held,
-        upcoming,
-        false,
-        held.isPresent());
-  }
-
   @Test
   void theTooltipSaysWhatHoldsABreak() {
     assertEquals(
         "Unknot: Micro-break held: the microphone is in use by firefox",
-        DorkboxTray.tooltip(heldWhile("the microphone is in use by firefox"), ZoneId.of("UTC")));
+        DorkboxTray.tooltip(
+            DueBreaks.heldWhile(BreakType.MICRO, "the microphone is in use by firefox"),
+            ZoneId.of("UTC")));
   }
 
   /** The defect: "A micro-break now" while the break waited for the user's first pause. */
   @Test
   void theTooltipSaysABreakWaitingForThePauseComesAtIt() {
-    EngineStatus waiting =
-        microDue(
-            Optional.empty(),
-            Optional.of(
-                new EngineStatus.Upcoming(
-                    BreakType.MICRO, "chin-tuck", EngineStatus.Stage.WAITING_FOR_PAUSE)));
     assertEquals(
-        "Unknot: Micro-break at your next pause", DorkboxTray.tooltip(waiting, ZoneId.of("UTC")));
+        "Unknot: Micro-break at your next pause",
+        DorkboxTray.tooltip(DueBreaks.atNextPause(BreakType.MICRO), ZoneId.of("UTC")));
   }
 
   @Test
   void aTooltipLongerThanDorkboxsSixtyFourCharactersIsCutNotThrown() {
     String tip =
         DorkboxTray.tooltip(
-            heldWhile("the microphone is in use by Google Chrome Helper (Renderer)"),
+            DueBreaks.heldWhile(
+                BreakType.MICRO, "the microphone is in use by Google Chrome Helper (Renderer)"),
             ZoneId.of("UTC"));
     assertEquals(DorkboxTray.TOOLTIP_MAX, tip.length());
     assertTrue(tip.endsWith("…"), tip);
