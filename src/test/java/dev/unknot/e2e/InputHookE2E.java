@@ -69,29 +69,20 @@ class InputHookE2E {
   void aPileOfInputIsReadThroughAndNotTwoMillisecondsOfItASecond(Desktop desktop, @TempDir Path dir)
       throws Exception {
     int pile = 50_000;
-    Process probe = startProbe(desktop, dir, HookCountProbe.class, List.of());
-    try (XTestDriver driver = new XTestDriver(desktop);
-        BufferedReader out = probeOutput(probe);
-        PrintWriter in = probeInput(probe)) {
-      awaitReady(out);
-      driver.movePointerAtOnce(1);
-      long[] before = countedMoves(in, out, 1);
-      signal("STOP", probe);
+    try (CountProbe probe = CountProbe.start(desktop, dir)) {
+      probe.driver.movePointerAtOnce(1);
+      long[] before = probe.countedMoves(1);
+      probe.signal("STOP");
       try {
-        driver.movePointerAtOnce(pile);
+        probe.driver.movePointerAtOnce(pile);
       } finally {
-        signal("CONT", probe);
+        probe.signal("CONT");
       }
-      long[] after = countedMoves(in, out, 1 + pile);
+      long[] after = probe.countedMoves(1 + pile);
       assertEquals(1 + pile, after[0], "moves counted");
       assertTrue(
           after[1] - before[1] <= 3,
           "naps to read " + pile + " piled-up moves: " + (after[1] - before[1]));
-    } finally {
-      probe.destroy();
-      if (!probe.waitFor(10, TimeUnit.SECONDS)) {
-        probe.destroyForcibly();
-      }
     }
   }
 
@@ -106,24 +97,20 @@ class InputHookE2E {
   @Test
   void inputReadAfterANapIsStampedWhenItWasMadeNotWhenItWasRead(Desktop desktop, @TempDir Path dir)
       throws Exception {
-    Process probe = startProbe(desktop, dir, HookCountProbe.class, List.of());
-    try (XTestDriver driver = new XTestDriver(desktop);
-        BufferedReader out = probeOutput(probe);
-        PrintWriter in = probeInput(probe)) {
-      awaitReady(out);
-      driver.movePointerAtOnce(1);
-      countedMoves(in, out, 1);
+    try (CountProbe probe = CountProbe.start(desktop, dir)) {
+      probe.driver.movePointerAtOnce(1);
+      probe.countedMoves(1);
       long resumedAt;
-      signal("STOP", probe);
+      probe.signal("STOP");
       try {
-        driver.movePointerAtOnce(100);
+        probe.driver.movePointerAtOnce(100);
         // Not an assertion: it only sets the moves' making well apart from their reading.
         Desktop.pause(Duration.ofMillis(1500));
       } finally {
         resumedAt = System.currentTimeMillis();
-        signal("CONT", probe);
+        probe.signal("CONT");
       }
-      long[] after = countedMoves(in, out, 101);
+      long[] after = probe.countedMoves(101);
       assertEquals(101, after[0], "moves counted");
       assertTrue(
           after[2] < resumedAt,
@@ -132,18 +119,16 @@ class InputHookE2E {
               + ", after the probe resumed at "
               + Instant.ofEpochMilli(resumedAt)
               + ": stamped when read, not when made");
-    } finally {
-      probe.destroy();
-      if (!probe.waitFor(10, TimeUnit.SECONDS)) {
-        probe.destroyForcibly();
-      }
     }
   }
 
+  /** A probe in a JVM of its own on the desktop, with its native folder in {@code dir}. */
   private static Process startProbe(
-      Desktop desktop, Path dir, Class<?> probe, List<String> arguments) throws Exception {
+      Desktop desktop, Path dir, Class<?> probe, List<String> options, List<String> arguments)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(options);
     command.addAll(
         List.of(
             "-cp",
@@ -161,44 +146,92 @@ class InputHookE2E {
         new InputStreamReader(probe.getInputStream(), StandardCharsets.UTF_8));
   }
 
-  private static PrintWriter probeInput(Process probe) {
-    return new PrintWriter(
-        new OutputStreamWriter(probe.getOutputStream(), StandardCharsets.UTF_8), true);
-  }
-
-  private static void awaitReady(BufferedReader out) throws IOException {
+  /** Reads up to the probe's "ready"; returns what it printed before, for a later failure. */
+  private static StringBuilder awaitReady(BufferedReader out) throws IOException {
     StringBuilder printed = new StringBuilder();
     String line;
     while ((line = out.readLine()) != null && !line.equals("ready")) {
       printed.append(line).append('\n');
     }
     assertEquals("ready", line, "the probe did not start:\n" + printed);
+    return printed;
   }
 
   /**
-   * {moves counted, naps, last input} once the probe has counted {@code moves} or given up waiting.
+   * HookCountProbe, started and ready, with an XTest driver on its display: it counts moves when
+   * asked and can be stopped and resumed. Closing it ends the probe.
    */
-  private static long[] countedMoves(PrintWriter in, BufferedReader out, long moves)
-      throws IOException {
-    in.println(moves);
-    Pattern result = Pattern.compile("moves=(\\d+) naps=(-?\\d+) last=(-?\\d+)");
-    StringBuilder printed = new StringBuilder();
-    String line;
-    while ((line = out.readLine()) != null) {
-      Matcher m = result.matcher(line);
-      if (m.matches()) {
-        return new long[] {
-          Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3))
-        };
-      }
-      printed.append(line).append('\n');
-    }
-    throw new AssertionError("the probe printed no counts:\n" + printed);
-  }
+  private static final class CountProbe implements AutoCloseable {
+    private static final Pattern RESULT =
+        Pattern.compile("moves=(\\d+) naps=(-?\\d+) last=(-?\\d+)");
 
-  private static void signal(String name, Process process) throws Exception {
-    Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).start();
-    assertEquals(0, kill.waitFor(), "kill -" + name);
+    final XTestDriver driver;
+    private final Process process;
+    private final BufferedReader out;
+    private final PrintWriter in;
+
+    private CountProbe(Process process, XTestDriver driver) {
+      this.process = process;
+      this.driver = driver;
+      this.out = probeOutput(process);
+      this.in =
+          new PrintWriter(
+              new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8), true);
+    }
+
+    static CountProbe start(Desktop desktop, Path dir) throws Exception {
+      Process process = startProbe(desktop, dir, HookCountProbe.class, List.of(), List.of());
+      CountProbe probe;
+      try {
+        probe = new CountProbe(process, new XTestDriver(desktop));
+      } catch (RuntimeException | Error e) {
+        process.destroyForcibly();
+        throw e;
+      }
+      try {
+        awaitReady(probe.out);
+      } catch (IOException | RuntimeException | Error e) {
+        probe.close();
+        throw e;
+      }
+      return probe;
+    }
+
+    /** {moves counted, naps, last input} once the probe has counted {@code moves} or given up. */
+    long[] countedMoves(long moves) throws IOException {
+      in.println(moves);
+      StringBuilder printed = new StringBuilder();
+      String line;
+      while ((line = out.readLine()) != null) {
+        Matcher m = RESULT.matcher(line);
+        if (m.matches()) {
+          return new long[] {
+            Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3))
+          };
+        }
+        printed.append(line).append('\n');
+      }
+      throw new AssertionError("the probe printed no counts:\n" + printed);
+    }
+
+    void signal(String name) throws Exception {
+      Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).start();
+      assertEquals(0, kill.waitFor(), "kill -" + name);
+    }
+
+    @Override
+    public void close() throws Exception {
+      try {
+        driver.close();
+      } finally {
+        in.close();
+        out.close();
+        process.destroy();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+        }
+      }
+    }
   }
 
   /** Without the stand-ins the probe sees none, which keeps the test above honest. */
@@ -229,29 +262,16 @@ class InputHookE2E {
   }
 
   private static Counts probe(Desktop desktop, Path dir, List<String> options) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(options);
-    command.addAll(
-        List.of(
-            "-cp",
-            System.getProperty("java.class.path"),
-            HookLogProbe.class.getName(),
-            dir.resolve("native").toString(),
-            String.valueOf(KEYS),
-            String.valueOf(MOVES)));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().putAll(desktop.env());
-    Process process = builder.start();
-    try (BufferedReader out =
-        new BufferedReader(
-            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      StringBuilder printed = new StringBuilder();
+    Process process =
+        startProbe(
+            desktop,
+            dir,
+            HookLogProbe.class,
+            options,
+            List.of(String.valueOf(KEYS), String.valueOf(MOVES)));
+    try (BufferedReader out = probeOutput(process)) {
+      StringBuilder printed = awaitReady(out);
       String line;
-      while ((line = out.readLine()) != null && !line.equals("ready")) {
-        printed.append(line).append('\n');
-      }
-      assertEquals("ready", line, "the probe did not start:\n" + printed);
       for (int i = 0; i < MOVES; i++) {
         desktop.moveMouse(300 + 40 * i, 300);
       }
